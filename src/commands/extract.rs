@@ -1,0 +1,31 @@
+//! `jobfit extract POSTING`: a text posting → a job file (YAML) or skills with offsets (JSON).
+
+use crate::cli::{ExtractArgs, ExtractFormat, Global};
+use crate::config::Config;
+use crate::error::Error;
+use crate::mentions::MentionFinder;
+use crate::source::Source;
+use crate::{extract, load, output};
+
+pub fn run(args: &ExtractArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
+    let (tax, tw) = load::taxonomy(g.taxonomy.as_deref())?;
+    super::warn(&tw, cfg);
+    let finder = MentionFinder::new(&tax);
+    let source = Source::read(&args.posting)?;
+    let ex = extract::extract(&source.text, &tax, &finder);
+    let text = match args.format {
+        ExtractFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&ex).expect("extraction serialises");
+            s.push('\n');
+            s
+        }
+        ExtractFormat::Yaml => {
+            let body = serde_yaml::to_string(&ex.to_job()).expect("jobs serialise");
+            format!(
+                "# Extracted by jobfit from {}. Review the importance of each skill.\n{body}",
+                source.name()
+            )
+        }
+    };
+    output::emit(args.output.as_deref(), text.as_bytes())
+}

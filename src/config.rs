@@ -1,0 +1,98 @@
+//! Global settings derived from flags and the environment, validated once.
+
+use crate::cli::{ColorChoice, Global};
+use crate::error::Error;
+use crate::model::YearMonth;
+use crate::style::Style;
+use std::io::IsTerminal;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Style for standard output.
+    pub out_style: Style,
+    /// Style for diagnostics on standard error.
+    pub err_style: Style,
+    pub as_of: YearMonth,
+    /// Seconds since the epoch for document dates (SOURCE_DATE_EPOCH), if set.
+    pub epoch: Option<i64>,
+}
+
+fn use_color(choice: ColorChoice, tty: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+/// Year and month of a unix timestamp (UTC).
+pub fn year_month_of(secs: i64) -> YearMonth {
+    let days = secs.div_euclid(86_400);
+    // Howard Hinnant's civil-from-days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    YearMonth {
+        year: y.clamp(1900, 2200) as u16,
+        month: Some(m as u8),
+    }
+}
+
+impl Config {
+    pub fn new(g: &Global) -> Result<Config, Error> {
+        let epoch = match std::env::var("SOURCE_DATE_EPOCH") {
+            Ok(v) if !v.trim().is_empty() => Some(v.trim().parse::<i64>().map_err(|_| {
+                Error::Usage(format!(
+                    "SOURCE_DATE_EPOCH must be a number of seconds, got `{v}`"
+                ))
+            })?),
+            _ => None,
+        };
+        let as_of = match &g.as_of {
+            Some(s) => match YearMonth::parse(s) {
+                Some(ym) if ym.month.is_some() => ym,
+                _ => {
+                    return Err(Error::Usage(format!(
+                        "--as-of must look like 2026-11, got `{s}`"
+                    )))
+                }
+            },
+            None => {
+                let secs = epoch.unwrap_or_else(|| {
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map(|d| d.as_secs() as i64)
+                        .unwrap_or(0)
+                });
+                year_month_of(secs)
+            }
+        };
+        Ok(Config {
+            out_style: Style {
+                color: use_color(g.color, std::io::stdout().is_terminal()),
+            },
+            err_style: Style {
+                color: use_color(g.color, std::io::stderr().is_terminal()),
+            },
+            as_of,
+            epoch,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epoch_to_month() {
+        assert_eq!(year_month_of(0).to_string(), "1970-01");
+        assert_eq!(year_month_of(1_795_000_000).to_string(), "2026-11");
+        assert_eq!(year_month_of(951_782_400).to_string(), "2000-02"); // 2000-02-29
+    }
+}

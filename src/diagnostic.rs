@@ -1,0 +1,195 @@
+//! A problem at a place in a user's file, and how it is shown.
+//!
+//! ```text
+//! error: unknown field `ned`, expected one of `title`, `company`, …
+//!   --> profiles/juan.yaml:12:5
+//!    |
+//! 12 |     ned: 2024-05
+//!    |     ^^^
+//!    = help: did you mean `end`?
+//! ```
+//! Owns the shape of a diagnostic and its rendering; it must not decide what is wrong.
+
+use crate::source::Source;
+use crate::style::Style;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    pub file: String,
+    /// 1-based; 0 when the problem has no single place.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    /// How many characters to underline.
+    pub width: usize,
+    /// The offending line, verbatim.
+    pub snippet: Option<String>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at a 1-based line and column of `source`; the underline covers the token there.
+    pub fn at(
+        severity: Severity,
+        source: &Source,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let snippet = source.line(line).map(str::to_string);
+        let width = snippet
+            .as_deref()
+            .map(|l| token_width(l, column))
+            .unwrap_or(1);
+        Diagnostic {
+            severity,
+            message: message.into(),
+            file: source.name(),
+            line,
+            column,
+            width,
+            snippet,
+            help: None,
+        }
+    }
+
+    /// A diagnostic at a byte offset of `source`.
+    pub fn at_offset(
+        severity: Severity,
+        source: &Source,
+        offset: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let (line, col) = source.line_col(offset);
+        Diagnostic::at(severity, source, line, col, message)
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_width(mut self, width: usize) -> Diagnostic {
+        self.width = width.max(1);
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Render for a terminal.
+    pub fn render(&self, style: &Style) -> String {
+        let (label, paint): (&str, fn(&Style, &str) -> String) = match self.severity {
+            Severity::Error => ("error", Style::red_bold),
+            Severity::Warning => ("warning", Style::yellow_bold),
+        };
+        let mut out = format!("{}: {}\n", paint(style, label), style.bold(&self.message));
+        if self.line == 0 {
+            out.push_str(&format!("  {} {}\n", style.blue("-->"), self.file));
+        } else {
+            let num = self.line.to_string();
+            let pad = " ".repeat(num.len());
+            out.push_str(&format!(
+                "{pad}{} {}:{}:{}\n",
+                style.blue("-->"),
+                self.file,
+                self.line,
+                self.column
+            ));
+            if let Some(snippet) = &self.snippet {
+                let shown: String = snippet.chars().take(200).collect();
+                out.push_str(&format!("{pad} {}\n", style.blue("|")));
+                out.push_str(&format!(
+                    "{} {} {}\n",
+                    style.blue(&num),
+                    style.blue("|"),
+                    shown
+                ));
+                let indent: String = shown
+                    .chars()
+                    .take(self.column.saturating_sub(1))
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                let carets = "^".repeat(self.width.min(120));
+                out.push_str(&format!(
+                    "{pad} {} {indent}{}\n",
+                    style.blue("|"),
+                    paint(style, &carets)
+                ));
+            }
+        }
+        if let Some(help) = &self.help {
+            let pad = " ".repeat(self.line.max(1).to_string().len());
+            out.push_str(&format!(
+                "{pad} {} {}\n",
+                style.blue("="),
+                style.bold(&format!("help: {help}"))
+            ));
+        }
+        out
+    }
+}
+
+/// Width of the token starting at 1-based `column`: up to the next space, or to `:` for a key.
+fn token_width(line: &str, column: usize) -> usize {
+    let rest: String = line.chars().skip(column.saturating_sub(1)).collect();
+    let rest = rest.trim_end();
+    if rest.is_empty() {
+        return 1;
+    }
+    if let Some(key_end) = rest
+        .find(": ")
+        .or_else(|| rest.strip_suffix(':').map(|r| r.len()))
+    {
+        if !rest.starts_with('"') && !rest.starts_with('\'') {
+            return rest[..key_end].chars().count().max(1);
+        }
+    }
+    rest.chars().count().max(1)
+}
+
+/// Render many diagnostics, errors first, with a closing count line.
+pub fn render_all(diags: &[Diagnostic], style: &Style) -> String {
+    let mut out = String::new();
+    for d in diags {
+        out.push_str(&d.render(style));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_snippet_with_caret_under_key() {
+        let src = Source::new("p.yaml", "name: Juan\nexperience:\n  - ned: 2024-05\n");
+        let d = Diagnostic::at(Severity::Error, &src, 3, 5, "unknown field `ned`")
+            .with_help("did you mean `end`?");
+        let out = d.render(&Style::plain());
+        assert_eq!(
+            out,
+            "error: unknown field `ned`\n --> p.yaml:3:5\n  |\n3 |   - ned: 2024-05\n  |     ^^^\n  = help: did you mean `end`?\n"
+        );
+    }
+
+    #[test]
+    fn token_width_stops_at_key_colon_or_end() {
+        assert_eq!(token_width("  start: 2022-13", 10), 7);
+        assert_eq!(token_width("  start: 2022-13", 3), 5);
+        assert_eq!(token_width("skills:", 1), 6);
+        assert_eq!(token_width("", 1), 1);
+    }
+}

@@ -1,0 +1,446 @@
+//! A job posting as plain text or Markdown → a structured job.
+//!
+//! Owns recognising the posting's sections ("Requirements", "Nice to have", …) and inferring each
+//! skill's importance from where it is named, plus a title, seniority and minimum-years guess.
+//! Skill spotting itself is `mentions`' job; this module must not touch files.
+
+use crate::mentions::MentionFinder;
+use crate::model::job::Seniority;
+use crate::model::{Importance, Job, Requirement};
+use crate::taxonomy::{SkillId, Taxonomy};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MentionSpan {
+    /// Byte offsets into the posting text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExtractedSkill {
+    pub name: String,
+    pub importance: Importance,
+    pub mentions: Vec<MentionSpan>,
+    #[serde(skip)]
+    pub id: SkillId,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Extracted {
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seniority: Option<Seniority>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_years: Option<f32>,
+    pub skills: Vec<ExtractedSkill>,
+}
+
+const REQUIRED_HEADINGS: &[&str] = &[
+    "requirements",
+    "required",
+    "must have",
+    "must-have",
+    "must haves",
+    "what you bring",
+    "what you'll bring",
+    "what you will bring",
+    "you have",
+    "you bring",
+    "you will have",
+    "qualifications",
+    "minimum qualifications",
+    "basic qualifications",
+    "required qualifications",
+    "what we're looking for",
+    "what we are looking for",
+    "we're looking for",
+    "who you are",
+    "your profile",
+    "about you",
+    "skills",
+    "required skills",
+    "key skills",
+    "technical skills",
+    "experience",
+    "your experience",
+    "requirements and skills",
+    "what you need",
+    "you should have",
+    "skills and experience",
+    "skills & experience",
+    "essential",
+    "essential skills",
+    "must",
+];
+
+const PREFERRED_HEADINGS: &[&str] = &[
+    "nice to have",
+    "nice-to-have",
+    "nice to haves",
+    "bonus",
+    "bonus points",
+    "plus",
+    "pluses",
+    "preferred",
+    "preferred qualifications",
+    "preferred skills",
+    "desirable",
+    "desired",
+    "good to have",
+    "would be great",
+    "extra credit",
+    "it would be nice",
+    "even better",
+    "additional qualifications",
+    "optional",
+    "advantageous",
+    "a plus",
+];
+
+const OTHER_HEADINGS: &[&str] = &[
+    "responsibilities",
+    "about the role",
+    "the role",
+    "what you'll do",
+    "what you will do",
+    "about us",
+    "benefits",
+    "perks",
+    "what we offer",
+    "who we are",
+    "about the team",
+    "overview",
+    "job description",
+    "description",
+    "your role",
+    "the job",
+    "company",
+    "location",
+    "salary",
+    "how to apply",
+    "our stack",
+    "tech stack",
+    "tech highlights",
+    "about the company",
+    "mission",
+    "why join us",
+    "day to day",
+    "your mission",
+    "your responsibilities",
+    "key responsibilities",
+];
+
+/// Does this line look like a heading? Returns the normalised heading text.
+fn heading(line: &str) -> Option<String> {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 70 {
+        return None;
+    }
+    let md = t.starts_with('#');
+    let t2 = t.trim_start_matches('#').trim();
+    let t2 = t2.trim_matches(|c| c == '*' || c == '_').trim();
+    let colon = t2.ends_with(':');
+    let t3 = t2
+        .trim_end_matches(':')
+        .trim()
+        .trim_matches(|c| c == '*' || c == '_')
+        .trim();
+    let words = t3.split_whitespace().count();
+    let caps =
+        t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase) && words <= 5;
+    let bold = t.starts_with("**") && t.ends_with("**");
+    let norm = t3.to_lowercase().replace('’', "'");
+    let known = REQUIRED_HEADINGS.contains(&norm.as_str())
+        || PREFERRED_HEADINGS.contains(&norm.as_str())
+        || OTHER_HEADINGS.contains(&norm.as_str());
+    if md || caps || bold || (colon && words <= 7) || (known && words <= 5) {
+        Some(norm)
+    } else {
+        None
+    }
+}
+
+fn classify(h: &str) -> Importance {
+    let has = |list: &[&str]| {
+        list.iter()
+            .any(|k| h == *k || h.starts_with(&format!("{k} ")) || h.ends_with(&format!(" {k}")))
+    };
+    if has(PREFERRED_HEADINGS)
+        || h.contains("nice to have")
+        || h.contains("bonus")
+        || h.contains("preferred")
+        || h.contains("a plus")
+    {
+        Importance::Preferred
+    } else if has(REQUIRED_HEADINGS)
+        || h.contains("requirement")
+        || h.contains("must have")
+        || h.contains("qualification")
+    {
+        Importance::Required
+    } else {
+        Importance::Unspecified
+    }
+}
+
+/// Inline cues in a line: "… is a plus", "(nice to have)", "required".
+fn inline_importance(line: &str) -> Option<Importance> {
+    let l = line.to_lowercase();
+    const PREF: &[&str] = &[
+        "nice to have",
+        "nice-to-have",
+        "a plus",
+        "is a bonus",
+        "bonus:",
+        "preferred",
+        "desirable",
+        "good to have",
+        "would be great",
+        "is an advantage",
+        "advantageous",
+        "ideally",
+    ];
+    const REQ: &[&str] = &[
+        "required",
+        "must have",
+        "must-have",
+        "mandatory",
+        "essential",
+        "you must",
+    ];
+    if PREF.iter().any(|k| l.contains(k)) {
+        Some(Importance::Preferred)
+    } else if REQ.iter().any(|k| l.contains(k)) {
+        Some(Importance::Required)
+    } else {
+        None
+    }
+}
+
+fn guess_title(text: &str) -> String {
+    for line in text.lines().take(15) {
+        let t = line
+            .trim()
+            .trim_start_matches('#')
+            .trim()
+            .trim_matches('*')
+            .trim();
+        if t.is_empty() {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        for p in ["job title:", "title:", "position:", "role:"] {
+            if let Some(rest) = lower.strip_prefix(p) {
+                let start = t.len() - rest.len();
+                return t[start..].trim().to_string();
+            }
+        }
+        if heading(line).is_some_and(|h| {
+            classify(&h) != Importance::Unspecified || OTHER_HEADINGS.contains(&h.as_str())
+        }) {
+            continue;
+        }
+        if t.len() <= 100 {
+            return t.to_string();
+        }
+    }
+    "Untitled posting".to_string()
+}
+
+fn guess_seniority(title: &str) -> Option<Seniority> {
+    let t = title.to_lowercase();
+    let has = |w: &str| t.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
+    if has("principal") {
+        Some(Seniority::Principal)
+    } else if has("staff") {
+        Some(Seniority::Staff)
+    } else if has("lead") {
+        Some(Seniority::Lead)
+    } else if has("senior") || has("sr") {
+        Some(Seniority::Senior)
+    } else if has("junior") || has("jr") || has("graduate") {
+        Some(Seniority::Junior)
+    } else if has("intern") || has("internship") {
+        Some(Seniority::Intern)
+    } else if has("mid") {
+        Some(Seniority::Mid)
+    } else {
+        None
+    }
+}
+
+/// `5+ years of experience`, `3-5 years`, `at least 4 years`.
+fn guess_min_years(text: &str) -> Option<f32> {
+    let b = text.as_bytes();
+    let mut best: Option<f32> = None;
+    for (i, _) in text.match_indices("year") {
+        let head = &text[..i];
+        let head = head.trim_end();
+        let head = head.trim_end_matches('+').trim_end();
+        let digits_end = head.len();
+        let digits_start = head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits_start == digits_end {
+            continue;
+        }
+        // `3-5 years`: take the lower bound.
+        let mut n: f32 = head[digits_start..digits_end].parse().ok()?;
+        let before = head[..digits_start].trim_end();
+        if let Some(b2) = before.strip_suffix(['-', '–']) {
+            let lo_start = b2
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .len();
+            if let Ok(lo) = b2.trim_end()[lo_start..].parse::<f32>() {
+                n = lo;
+            }
+        }
+        let tail_end = (i + 60).min(b.len());
+        let mut te = tail_end;
+        while !text.is_char_boundary(te) {
+            te -= 1;
+        }
+        let tail = text[i..te].to_lowercase();
+        if (1.0..=20.0).contains(&n) && (tail.contains("experience") || tail.contains(" of ")) {
+            best = Some(best.map_or(n, |b: f32| b.max(n)));
+        }
+    }
+    best
+}
+
+/// Extract a posting's skills with their importance.
+pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted {
+    let title = guess_title(text);
+    let mentions = finder.find(text);
+    // Importance of each line, from the last heading above it and inline cues.
+    let mut line_imp: Vec<(usize, Importance)> = Vec::new(); // (line start offset, importance)
+    let mut current = Importance::Unspecified;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(h) = heading(line) {
+            current = classify(&h);
+            // A heading line like "Requirements: Go, Docker" keeps its own skills.
+        }
+        let imp = inline_importance(line).map_or(current, |i| match (current, i) {
+            (Importance::Unspecified, _) => i,
+            (_, Importance::Preferred) => Importance::Preferred,
+            (c, _) => c,
+        });
+        line_imp.push((offset, imp));
+        offset += line.len();
+    }
+    let imp_at = |pos: usize| -> Importance {
+        match line_imp.binary_search_by_key(&pos, |(o, _)| *o) {
+            Ok(i) => line_imp[i].1,
+            Err(0) => Importance::Unspecified,
+            Err(i) => line_imp[i - 1].1,
+        }
+    };
+    let mut skills: Vec<ExtractedSkill> = Vec::new();
+    for m in mentions {
+        let imp = imp_at(m.start);
+        let span = MentionSpan {
+            start: m.start,
+            end: m.end,
+            text: text[m.start..m.end].to_string(),
+        };
+        match skills.iter_mut().find(|s| s.id == m.skill) {
+            Some(s) => {
+                s.importance = s.importance.min(imp);
+                s.mentions.push(span);
+            }
+            None => skills.push(ExtractedSkill {
+                name: tax.name(m.skill).to_string(),
+                importance: imp,
+                mentions: vec![span],
+                id: m.skill,
+            }),
+        }
+    }
+    skills.sort_by_key(|s| (s.importance, s.mentions[0].start));
+    let seniority = guess_seniority(&title);
+    let company = text.lines().take(10).find_map(|l| {
+        let t = l.trim().trim_start_matches('#').trim();
+        let lower = t.to_lowercase();
+        lower
+            .strip_prefix("company:")
+            .map(|r| t[t.len() - r.len()..].trim().to_string())
+    });
+    Extracted {
+        title,
+        company,
+        seniority,
+        min_years: guess_min_years(text),
+        skills,
+    }
+}
+
+impl Extracted {
+    /// The posting as a job file: every skill becomes a requirement with its importance.
+    pub fn to_job(&self) -> Job {
+        Job {
+            title: self.title.clone(),
+            company: self.company.clone(),
+            location: None,
+            seniority: self.seniority,
+            min_years: self.min_years,
+            summary: None,
+            requirements: self
+                .skills
+                .iter()
+                .map(|s| Requirement {
+                    skill: Some(s.name.clone()),
+                    any_of: Vec::new(),
+                    importance: s.importance,
+                    level: None,
+                    years: None,
+                    note: None,
+                })
+                .collect(),
+            responsibilities: Vec::new(),
+            description: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_classified() {
+        assert_eq!(heading("## Requirements").as_deref(), Some("requirements"));
+        assert_eq!(classify("nice to have"), Importance::Preferred);
+        assert_eq!(classify("what you bring"), Importance::Required);
+        assert_eq!(classify("responsibilities"), Importance::Unspecified);
+        assert_eq!(
+            heading("We build Go services for travellers across the world and more."),
+            None
+        );
+    }
+
+    #[test]
+    fn guesses_years_and_seniority() {
+        assert_eq!(
+            guess_min_years("You have 5+ years of experience with Go."),
+            Some(5.0)
+        );
+        assert_eq!(
+            guess_min_years("3-5 years of professional experience"),
+            Some(3.0)
+        );
+        assert_eq!(guess_min_years("founded 20 years ago"), None);
+        assert_eq!(
+            guess_seniority("Senior Go Developer"),
+            Some(Seniority::Senior)
+        );
+        assert_eq!(
+            guess_seniority("Staff Engineer, Platform"),
+            Some(Seniority::Staff)
+        );
+        assert_eq!(guess_seniority("Backend Engineer"), None);
+    }
+}

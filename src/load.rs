@@ -1,0 +1,121 @@
+//! Reading the user's files into the model. The only module (with `source`) that reads files.
+//!
+//! Owns: which parser a path gets (YAML job file or text posting), sniffing what kind of YAML
+//! file `check` was given, and the taxonomy files. Errors carry file, line and column.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::Error;
+use crate::extract;
+use crate::mentions::MentionFinder;
+use crate::model::{Job, Profile};
+use crate::source::Source;
+use crate::taxonomy::{Taxonomy, TaxonomyFile, BUILTIN};
+use crate::yaml;
+use std::path::Path;
+
+/// Is this path a YAML file (by extension)?
+pub fn is_yaml(path: &Path) -> bool {
+    matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase())
+            .as_deref(),
+        Some("yaml" | "yml")
+    )
+}
+
+fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Error> {
+    yaml::parse(source).map_err(|d| Error::Diagnostics(vec![*d]))
+}
+
+/// Read and parse a profile.
+pub fn profile(path: &Path) -> Result<(Profile, Source), Error> {
+    let source = Source::read(path)?;
+    let p = parse(&source)?;
+    Ok((p, source))
+}
+
+/// Read a job: a YAML job file, or a plain-text / Markdown posting that is extracted.
+pub fn job(path: &Path, tax: &Taxonomy, finder: &MentionFinder) -> Result<(Job, Source), Error> {
+    let source = Source::read(path)?;
+    job_from_source(source, tax, finder)
+}
+
+/// Parse an in-memory job source (YAML when the name says so or the text looks like a job file).
+pub fn job_from_source(
+    source: Source,
+    tax: &Taxonomy,
+    finder: &MentionFinder,
+) -> Result<(Job, Source), Error> {
+    if is_yaml(&source.path) {
+        let j = parse(&source)?;
+        Ok((j, source))
+    } else {
+        let ex = extract::extract(&source.text, tax, finder);
+        Ok((ex.to_job(), source))
+    }
+}
+
+/// The built-in taxonomy plus an optional user file (which adds to or overrides it).
+pub fn taxonomy(extra: Option<&Path>) -> Result<(Taxonomy, Vec<Diagnostic>), Error> {
+    let Some(path) = extra else {
+        return Ok((Taxonomy::builtin(), Vec::new()));
+    };
+    let base_src = Source::new("data/taxonomy.yaml", BUILTIN);
+    let base: TaxonomyFile = parse(&base_src)?;
+    let user_src = Source::read(path)?;
+    let user: TaxonomyFile = parse(&user_src)?;
+    let (tax, diags) = Taxonomy::build(vec![(base, &base_src), (user, &user_src)]);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Error::Diagnostics(diags));
+    }
+    Ok((tax, diags))
+}
+
+/// What kind of file `check` was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Profile,
+    Job,
+    Taxonomy,
+    Posting,
+}
+
+/// Decide from the top-level keys (YAML) or the extension (text postings).
+pub fn sniff(source: &Source) -> Result<FileKind, Error> {
+    if !is_yaml(&source.path) {
+        return Ok(FileKind::Posting);
+    }
+    let value: serde_yaml::Value = parse(source)?;
+    let Some(map) = value.as_mapping() else {
+        return Err(Error::Diagnostics(vec![Diagnostic::at(
+            Severity::Error,
+            source,
+            1,
+            1,
+            "expected a map of fields at the top level",
+        )
+        .with_help(
+            "a profile starts with `name:`, a job with `title:`, a taxonomy with `skills:`",
+        )]));
+    };
+    let has = |k: &str| map.contains_key(k);
+    Ok(if has("title") || has("requirements") {
+        FileKind::Job
+    } else if has("name") || has("experience") {
+        FileKind::Profile
+    } else if has("skills") {
+        FileKind::Taxonomy
+    } else {
+        return Err(Error::Diagnostics(vec![Diagnostic::at(
+            Severity::Error,
+            source,
+            1,
+            1,
+            "cannot tell whether this is a profile, a job or a taxonomy",
+        )
+        .with_help(
+            "a profile starts with `name:`, a job with `title:`, a taxonomy with `skills:`",
+        )]));
+    })
+}

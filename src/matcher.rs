@@ -1,0 +1,249 @@
+//! Requirement by requirement: met, partial or missing, and the profile lines that prove it.
+//!
+//! Owns the verdict rules. Pure: takes resolved facts (never strings to normalise) and returns
+//! results; scoring weights live in `score`, the report shape in `fit`.
+
+use crate::analyze::{Claim, JobFacts, Line, ProfileFacts, Req};
+use crate::model::profile::Level;
+use crate::taxonomy::{SkillId, Taxonomy};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Met,
+    Partial,
+    Missing,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Met => "met",
+            Verdict::Partial => "partial",
+            Verdict::Missing => "missing",
+        }
+    }
+}
+
+/// A profile line that shows a requirement's skill.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// Index into `ProfileFacts::lines`.
+    pub line: usize,
+    /// The skill the line names (may differ from the wanted one: `EKS` for Kubernetes).
+    pub shows: SkillId,
+}
+
+/// How a requirement came out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    /// Index into `JobFacts::reqs`.
+    pub req: usize,
+    pub verdict: Verdict,
+    /// The alternative that matched best (or the first one when none did).
+    pub skill: SkillId,
+    /// Strongest evidence first.
+    pub evidence: Vec<Evidence>,
+    /// The profile lists the skill but no line shows it.
+    pub claimed_only: bool,
+    /// Why partial (or what was checked), in plain words.
+    pub reasons: Vec<String>,
+    /// The candidate's claim, if any.
+    pub level: Option<Level>,
+    pub years: Option<f32>,
+}
+
+/// How strong one alternative is for the candidate.
+struct Support {
+    verdict: Verdict,
+    evidence: Vec<Evidence>,
+    claimed_only: bool,
+    reasons: Vec<String>,
+    level: Option<Level>,
+    years: Option<f32>,
+}
+
+fn rank(s: &Support) -> (u8, usize) {
+    let v = match s.verdict {
+        Verdict::Met if !s.claimed_only => 4,
+        Verdict::Met => 3,
+        Verdict::Partial => 2,
+        Verdict::Missing => 0,
+    };
+    (v, s.evidence.len())
+}
+
+/// Lines that show `want` directly or through an implication, strongest first.
+fn lines_showing(tax: &Taxonomy, lines: &[Line], want: SkillId) -> Vec<Evidence> {
+    let mut ev: Vec<(usize, Evidence)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let direct = l.skills.contains(&want);
+        let via = if direct {
+            Some(want)
+        } else {
+            l.skills.iter().copied().find(|&s| tax.implies(s, want))
+        };
+        if let Some(shows) = via {
+            // Direct mentions before implied ones; then by line kind; then profile order.
+            let order = (if direct { 0 } else { 1 }) * 1000 + l.kind as usize * 100;
+            ev.push((order, Evidence { line: i, shows }));
+        }
+    }
+    ev.sort_by_key(|(o, e)| (*o, e.line));
+    ev.into_iter().map(|(_, e)| e).collect()
+}
+
+fn claim_for<'a>(tax: &Taxonomy, claims: &'a [Claim], want: SkillId) -> Option<&'a Claim> {
+    claims
+        .iter()
+        .find(|c| c.skill == want)
+        .or_else(|| claims.iter().find(|c| tax.implies(c.skill, want)))
+}
+
+fn support(tax: &Taxonomy, facts: &ProfileFacts, req: &Req, want: SkillId) -> Support {
+    let name = tax.name(want);
+    let evidence = lines_showing(tax, &facts.lines, want);
+    let claim = claim_for(tax, &facts.claims, want);
+    let level = claim.and_then(|c| c.level);
+    let years = claim
+        .and_then(|c| c.years)
+        .or_else(|| facts.skill_years.get(&want).copied());
+    let mut reasons = Vec::new();
+    if evidence.is_empty() && claim.is_none() {
+        // Nothing direct: a related skill (a transferable sibling, AWS for GCP) is partial.
+        // A broader one (Kubernetes for Helm) is not: it does not show the specific skill.
+        let related = facts
+            .claims
+            .iter()
+            .map(|c| c.skill)
+            .chain(facts.lines.iter().flat_map(|l| l.skills.iter().copied()));
+        let mut best: Option<SkillId> = None;
+        for s in related {
+            if tax.related(s, want) {
+                best = Some(best.map_or(s, |b| b.min(s)));
+            }
+        }
+        if let Some(s) = best {
+            let ev = lines_showing(tax, &facts.lines, s);
+            reasons.push(format!("no {name}, but related {} is shown", tax.name(s)));
+            return Support {
+                verdict: Verdict::Partial,
+                evidence: ev,
+                claimed_only: false,
+                reasons,
+                level: None,
+                years: None,
+            };
+        }
+        return Support {
+            verdict: Verdict::Missing,
+            evidence,
+            claimed_only: false,
+            reasons,
+            level: None,
+            years: None,
+        };
+    }
+    let mut verdict = Verdict::Met;
+    if let Some(c) = claim {
+        if c.skill != want {
+            reasons.push(format!("shown through {}", tax.name(c.skill)));
+        }
+    } else if let Some(e) = evidence.first() {
+        if e.shows != want {
+            reasons.push(format!("shown through {}", tax.name(e.shows)));
+        }
+    }
+    if level == Some(Level::Learning) {
+        verdict = Verdict::Partial;
+        reasons.push(match req.level {
+            Some(l) => format!("you are learning {name}; the posting asks {}", l.as_str()),
+            None => format!("you are still learning {name}"),
+        });
+    } else if let (Some(have), Some(need)) = (level, req.level) {
+        if have < need {
+            verdict = Verdict::Partial;
+            reasons.push(format!(
+                "your level is {}; the posting asks {}",
+                have.as_str(),
+                need.as_str()
+            ));
+        }
+    }
+    if let Some(need) = req.years {
+        match years {
+            Some(have) if have + 0.05 < need => {
+                verdict = Verdict::Partial;
+                reasons.push(format!("{have} years of {name}; the posting asks {need}"));
+            }
+            None => {
+                verdict = Verdict::Partial;
+                reasons.push(format!("years of {name} unknown; the posting asks {need}"));
+            }
+            _ => {}
+        }
+    }
+    let claimed_only = evidence.is_empty();
+    if claimed_only {
+        reasons.push("claimed, no evidence: no profile line shows it".to_string());
+    }
+    Support {
+        verdict,
+        evidence,
+        claimed_only,
+        reasons,
+        level,
+        years,
+    }
+}
+
+/// Judge every requirement.
+pub fn match_job(tax: &Taxonomy, facts: &ProfileFacts, job: &JobFacts) -> Vec<Outcome> {
+    job.reqs
+        .iter()
+        .enumerate()
+        .map(|(ri, req)| {
+            let mut best: Option<(SkillId, Support)> = None;
+            for &want in &req.skills {
+                let s = support(tax, facts, req, want);
+                if best.as_ref().is_none_or(|(_, b)| rank(&s) > rank(b)) {
+                    best = Some((want, s));
+                }
+            }
+            let (skill, s) = best.expect("a requirement has at least one skill");
+            let mut reasons = s.reasons;
+            if req.skills.len() > 1 && s.verdict != Verdict::Missing {
+                let others: Vec<&str> = req
+                    .skills
+                    .iter()
+                    .filter(|&&o| o != skill)
+                    .map(|&o| tax.name(o))
+                    .collect();
+                reasons.push(format!("any of: {} will do", others.join(", ")));
+            }
+            Outcome {
+                req: ri,
+                verdict: s.verdict,
+                skill,
+                evidence: s.evidence,
+                claimed_only: s.claimed_only,
+                reasons,
+                level: s.level,
+                years: s.years,
+            }
+        })
+        .collect()
+}
+
+/// Skills the profile lists in `skills` that no line shows.
+pub fn unevidenced_claims(tax: &Taxonomy, facts: &ProfileFacts) -> Vec<SkillId> {
+    let mut out: Vec<SkillId> = facts
+        .claims
+        .iter()
+        .map(|c| c.skill)
+        .filter(|&s| lines_showing(tax, &facts.lines, s).is_empty())
+        .collect();
+    out.dedup();
+    out
+}

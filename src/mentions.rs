@@ -1,0 +1,478 @@
+//! Finding skills in free text: `Node.js`, `C#`, `k8s`, `Go` the language (not "go" the verb).
+//!
+//! Owns the surface-form matcher built from a taxonomy: one Aho–Corasick pass over the text for
+//! every name and alias (case-insensitive), then word-boundary, URL/e-mail/file-name and context
+//! checks that make short or ambiguous names precise. It returns byte spans; it must not decide
+//! importance (that is `extract`) or relevance (that is the matcher).
+
+use crate::taxonomy::{SkillId, Taxonomy};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use serde::Serialize;
+
+/// A skill found in text: `text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Mention {
+    pub skill: SkillId,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    skill: SkillId,
+    /// The exact form that must match case-sensitively (ambiguous names), else `None`.
+    exact: Option<String>,
+    /// Needs technical context around it.
+    guarded: bool,
+    /// May take a plural `s` or a version number right after it (`APIs`, `Python3`).
+    suffixes: bool,
+}
+
+/// Finds skill mentions in text.
+#[derive(Debug, Clone)]
+pub struct MentionFinder {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+/// Words right before or after an ambiguous name that show it is technical.
+const CUE_WORDS: &[&str] = &[
+    "language",
+    "languages",
+    "lang",
+    "programming",
+    "developer",
+    "developers",
+    "development",
+    "engineer",
+    "engineers",
+    "engineering",
+    "code",
+    "coding",
+    "codebase",
+    "service",
+    "services",
+    "microservice",
+    "microservices",
+    "backend",
+    "back-end",
+    "frontend",
+    "routines",
+    "goroutines",
+    "module",
+    "modules",
+    "runtime",
+    "concurrency",
+    "framework",
+    "frameworks",
+    "library",
+    "libraries",
+    "scripts",
+    "scripting",
+    "script",
+    "compiler",
+    "toolchain",
+    "sdk",
+    "api",
+    "apis",
+    "app",
+    "apps",
+    "stack",
+    "experience",
+    "proficiency",
+    "proficient",
+    "expertise",
+    "knowledge",
+    "skills",
+    "written",
+    "using",
+    "with",
+    "in",
+    "of",
+    "like",
+    "and",
+    "or",
+    "plus",
+    "based",
+    "ui",
+    "projects",
+    "project",
+    "applications",
+    "application",
+    "program",
+    "programs",
+    "boot",
+];
+
+/// Words right after an ambiguous name that show it is ordinary English ("Go to", "Go live").
+const STOP_AFTER: &[&str] = &[
+    "to", "ahead", "live", "back", "through", "beyond", "for", "on", "out", "up", "away", "into",
+    "over", "get", "further", "deep", "above", "and get", "is", "was", "the", "a", "an", "our",
+    "your", "their", "season", "semester", "term", "break", "festival", "grade", "level", "suite",
+    "energy", "oil", "plc", "company", "bank", "payment", "payments", "code:",
+];
+
+/// Words right before an ambiguous name that show it is ordinary English.
+const STOP_BEFORE: &[&str] = &[
+    "let's", "lets", "let", "we", "you", "i", "they", "will", "can", "must", "should", "would",
+    "could", "may", "might", "don't", "grade", "plan", "vitamin", "type", "class", "category",
+    "level", "this", "next", "last", "early", "late", "royal", "the", "a", "an", "team", "ready",
+    "good", "to", "from", "size", "section", "appendix", "part", "tier", "option", "building",
+];
+
+/// How far (bytes) to look for another skill that vouches for an ambiguous one.
+const CONTEXT_WINDOW: usize = 80;
+
+impl MentionFinder {
+    pub fn new(tax: &Taxonomy) -> MentionFinder {
+        let mut forms: Vec<(String, Pattern)> = Vec::new();
+        for skill in tax.skills() {
+            let mut add = |form: &str, exact: bool| {
+                let form = form.trim();
+                if form.is_empty() {
+                    return;
+                }
+                for variant in variants(form) {
+                    let lower = variant.to_lowercase();
+                    let short = lower.chars().count() <= 2;
+                    forms.push((
+                        lower,
+                        Pattern {
+                            skill: skill.id,
+                            exact: exact.then(|| variant.clone()),
+                            guarded: exact,
+                            suffixes: !exact
+                                && !short
+                                && variant.ends_with(|c: char| c.is_ascii_alphabetic()),
+                        },
+                    ));
+                }
+            };
+            add(&skill.name, skill.ambiguous);
+            for alias in &skill.aliases {
+                add(alias, false);
+            }
+        }
+        // One pattern per lowercase form: an unguarded form wins over a guarded one, then the
+        // earlier skill.
+        forms.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(a.1.guarded.cmp(&b.1.guarded))
+                .then(a.1.skill.cmp(&b.1.skill))
+        });
+        forms.dedup_by(|a, b| a.0 == b.0);
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(forms.iter().map(|(f, _)| f.as_str()))
+            .expect("skill patterns build");
+        MentionFinder {
+            ac,
+            patterns: forms.into_iter().map(|(_, p)| p).collect(),
+        }
+    }
+
+    /// Every mention in `text`, in order, non-overlapping (longest wins: `JavaScript` over `Java`).
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let masked = masked_spans(text);
+        let mut out: Vec<Mention> = Vec::new();
+        let mut guarded: Vec<usize> = Vec::new();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let Some(m) = self.ac.find(Input::new(text).span(pos..bytes.len())) else {
+                break;
+            };
+            let (s, e) = (m.start(), m.end());
+            let pat = &self.patterns[m.pattern().as_usize()];
+            match self.accept(text, s, e, pat, &masked) {
+                Some(end) => {
+                    if pat.guarded {
+                        guarded.push(out.len());
+                    }
+                    out.push(Mention {
+                        skill: pat.skill,
+                        start: s,
+                        end: end.min(e),
+                    });
+                    pos = end;
+                }
+                None => pos = next_char(text, s),
+            }
+        }
+        if !guarded.is_empty() {
+            let keep = self.vouched(text, &out, &guarded);
+            let mut i = 0;
+            out.retain(|_| {
+                let k = keep[i];
+                i += 1;
+                k
+            });
+        }
+        out
+    }
+
+    /// Boundary, mask and case checks; returns where scanning should continue.
+    fn accept(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        pat: &Pattern,
+        masked: &[(usize, usize)],
+    ) -> Option<usize> {
+        let b = text.as_bytes();
+        if let Some(exact) = &pat.exact {
+            if &text[s..e] != exact {
+                return None;
+            }
+        }
+        if masked.iter().any(|&(ms, me)| s < me && e > ms) {
+            return None;
+        }
+        let first = b[s];
+        let last = b[e - 1];
+        // Left boundary.
+        if s > 0 {
+            let p = b[s - 1];
+            if is_word(p) && is_word(first) {
+                return None;
+            }
+            if p == b'&' || p == b'@' || p == b'$' || (p == b'#' && is_word(first)) {
+                return None;
+            }
+            // `main.go`, `config.yaml`: a dot glued to a word before it is a file or a domain.
+            if p == b'.' && first != b'.' && s >= 2 && is_word(b[s - 2]) {
+                return None;
+            }
+            if pat.guarded && p == b'-' {
+                return None;
+            }
+        }
+        // Right boundary.
+        let mut end = e;
+        if end < b.len() {
+            let n = b[end];
+            if is_word(last) && is_word(n) {
+                if !pat.suffixes {
+                    return None;
+                }
+                // Plural / version suffix: `APIs`, `Python3`, `Java17`, `microservices`.
+                let rest = &b[end..];
+                let take = if rest.starts_with(b"es") && !rest.get(2).is_some_and(|&c| is_word(c)) {
+                    2
+                } else if (n == b's' || n == b'S') && !rest.get(1).is_some_and(|&c| is_word(c)) {
+                    1
+                } else {
+                    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+                    if digits > 0 && digits <= 2 && !rest.get(digits).is_some_and(|&c| is_word(c)) {
+                        digits
+                    } else {
+                        return None;
+                    }
+                };
+                end += take;
+            } else if n == b'&'
+                || n == b'_'
+                || ((n == b'+' || n == b'#') && last != b'+' && last != b'#')
+                || (pat.guarded && (n == b'-' || (n == b'\'' && !b[end..].starts_with(b"'s"))))
+            {
+                return None;
+            }
+            // `Node.jsx`, `Go.mod`: a dot glued to a word after it.
+            if end < b.len()
+                && b[end] == b'.'
+                && b.get(end + 1).is_some_and(|&c| c.is_ascii_alphanumeric())
+                && last != b'.'
+            {
+                return None;
+            }
+        }
+        Some(end)
+    }
+
+    /// For each guarded mention: keep it only with technical context and no stop word.
+    fn vouched(&self, text: &str, out: &[Mention], guarded: &[usize]) -> Vec<bool> {
+        let mut keep = vec![true; out.len()];
+        for &gi in guarded {
+            let m = out[gi];
+            let before = prev_word(text, m.start);
+            let after = next_word(text, m.end);
+            let stopped = before.as_deref().is_some_and(|w| STOP_BEFORE.contains(&w))
+                || after.as_deref().is_some_and(|w| STOP_AFTER.contains(&w));
+            let version = text[m.end..]
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit());
+            let cue = before.as_deref().is_some_and(|w| CUE_WORDS.contains(&w))
+                || after.as_deref().is_some_and(|w| CUE_WORDS.contains(&w));
+            // Another, unguarded skill close by in the same sentence vouches for this one.
+            let (lo, hi) = sentence_window(text, m.start, m.end);
+            let neighbour = out
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != gi && o.start >= lo && o.end <= hi && !guarded.contains(&j));
+            keep[gi] = !stopped && (cue || version || neighbour);
+        }
+        // A guarded mention listed next to a kept guarded one ("Rust, Go") is vouched for too.
+        for &gi in guarded {
+            if keep[gi] {
+                continue;
+            }
+            let m = out[gi];
+            let before = prev_word(text, m.start);
+            let after = next_word(text, m.end);
+            let stopped = before.as_deref().is_some_and(|w| STOP_BEFORE.contains(&w))
+                || after.as_deref().is_some_and(|w| STOP_AFTER.contains(&w));
+            if stopped {
+                continue;
+            }
+            keep[gi] = guarded.iter().any(|&gj| {
+                gj != gi && keep[gj] && {
+                    let o = out[gj];
+                    let between = if o.start > m.end {
+                        &text[m.end..o.start]
+                    } else {
+                        &text[o.end..m.start.max(o.end)]
+                    };
+                    between.len() <= 6
+                        && between
+                            .trim()
+                            .chars()
+                            .all(|c| matches!(c, ',' | '/' | '&' | ' '))
+                        || between.trim() == "and"
+                        || between.trim() == "or"
+                }
+            });
+        }
+        keep
+    }
+}
+
+/// Surface variants of a form: `Node.js` → `node . js`; `CI/CD` → `ci / cd`, `ci-cd`;
+/// `Amazon Web Services` → `amazon-web-services`.
+fn variants(form: &str) -> Vec<String> {
+    let mut out = vec![form.to_string()];
+    let has_punct = form.chars().any(|c| matches!(c, '.' | '/' | '#' | '+'));
+    if has_punct && form.chars().any(|c| c.is_alphanumeric()) {
+        let mut spaced = String::new();
+        for c in form.chars() {
+            if matches!(c, '.' | '/' | '#' | '+') {
+                if !spaced.ends_with(' ') && !spaced.is_empty() {
+                    spaced.push(' ');
+                }
+                spaced.push(c);
+                spaced.push(' ');
+            } else {
+                spaced.push(c);
+            }
+        }
+        let spaced = spaced.trim().replace("  ", " ");
+        if spaced != form {
+            out.push(spaced);
+        }
+    }
+    if form.contains('/') && !form.contains(' ') {
+        out.push(form.replace('/', "-"));
+    }
+    if form.contains(' ')
+        && form
+            .split(' ')
+            .all(|w| w.chars().all(char::is_alphanumeric))
+    {
+        out.push(form.replace(' ', "-"));
+    }
+    out
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+fn next_char(text: &str, i: usize) -> usize {
+    let mut j = i + 1;
+    while j < text.len() && !text.is_char_boundary(j) {
+        j += 1;
+    }
+    j
+}
+
+/// Lowercased word just before `i` (skipping spaces), e.g. `let's`.
+fn prev_word(text: &str, i: usize) -> Option<String> {
+    let head = text[..i].trim_end_matches([' ', '\t']);
+    if head.len() != i && head.ends_with(['.', '!', '?', '\n', ':', ';']) {
+        return None;
+    }
+    let start = head
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let w = &head[start..];
+    (!w.is_empty()).then(|| w.to_lowercase().replace('’', "'"))
+}
+
+/// Lowercased word just after `i` (skipping spaces).
+fn next_word(text: &str, i: usize) -> Option<String> {
+    let tail = text[i..].trim_start_matches([' ', '\t']);
+    let end = tail
+        .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == ':'))
+        .unwrap_or(tail.len());
+    let w = &tail[..end];
+    (!w.is_empty()).then(|| w.trim_end_matches(':').to_lowercase())
+}
+
+/// The part of the text around a mention, bounded by sentence ends and a window.
+fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let mut lo = start.saturating_sub(CONTEXT_WINDOW);
+    let mut hi = (end + CONTEXT_WINDOW).min(b.len());
+    let is_stop = |i: usize| {
+        matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace())
+    };
+    for i in (lo..start).rev() {
+        if is_stop(i) {
+            lo = i + 1;
+            break;
+        }
+    }
+    for i in end..hi {
+        if is_stop(i) {
+            hi = i;
+            break;
+        }
+    }
+    (lo, hi)
+}
+
+/// Byte spans of URLs, e-mail addresses and `@handles`, where skill names are not mentions.
+fn masked_spans(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut spans = Vec::new();
+    let token_bounds = |i: usize| {
+        let is_sep = |c: u8| {
+            c.is_ascii_whitespace()
+                || matches!(c, b'<' | b'>' | b'(' | b')' | b'"' | b'[' | b']' | b',')
+        };
+        let mut lo = i;
+        while lo > 0 && !is_sep(b[lo - 1]) {
+            lo -= 1;
+        }
+        let mut hi = i;
+        while hi < b.len() && !is_sep(b[hi]) {
+            hi += 1;
+        }
+        (lo, hi)
+    };
+    for i in memchr::memchr_iter(b'@', b) {
+        spans.push(token_bounds(i));
+    }
+    for i in memchr::memmem::find_iter(b, b"://") {
+        spans.push(token_bounds(i));
+    }
+    for i in memchr::memmem::find_iter(b, b"www.") {
+        spans.push(token_bounds(i));
+    }
+    spans.sort();
+    spans.dedup();
+    spans
+}

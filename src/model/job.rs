@@ -1,0 +1,118 @@
+//! The job posting as a structured YAML file (free-text postings are turned into this by `extract`).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Job {
+    pub title: String,
+    #[serde(default)]
+    pub company: Option<String>,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub seniority: Option<Seniority>,
+    /// Minimum years of professional experience asked for.
+    #[serde(default)]
+    pub min_years: Option<f32>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub requirements: Vec<Requirement>,
+    #[serde(default)]
+    pub responsibilities: Vec<String>,
+    /// Free text, scanned for further skills (counted as `unspecified` importance).
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Seniority {
+    Intern,
+    Junior,
+    Mid,
+    Senior,
+    Staff,
+    Principal,
+    Lead,
+}
+
+impl Seniority {
+    /// Typical years of experience for the level, used when the posting gives no minimum.
+    pub fn typical_years(self) -> f32 {
+        match self {
+            Seniority::Intern => 0.0,
+            Seniority::Junior => 0.0,
+            Seniority::Mid => 2.0,
+            Seniority::Senior => 5.0,
+            Seniority::Staff | Seniority::Lead => 7.0,
+            Seniority::Principal => 10.0,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Seniority::Intern => "intern",
+            Seniority::Junior => "junior",
+            Seniority::Mid => "mid",
+            Seniority::Senior => "senior",
+            Seniority::Staff => "staff",
+            Seniority::Principal => "principal",
+            Seniority::Lead => "lead",
+        }
+    }
+}
+
+/// How much a requirement matters.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Importance {
+    #[default]
+    Required,
+    Preferred,
+    /// Mentioned in the posting's free text, not listed as a requirement.
+    Unspecified,
+}
+
+impl Importance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Importance::Required => "required",
+            Importance::Preferred => "preferred",
+            Importance::Unspecified => "unspecified",
+        }
+    }
+}
+
+/// One requirement: a single skill, or any one of a group (`AWS/GCP`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub any_of: Vec<String>,
+    #[serde(default)]
+    pub importance: Importance,
+    /// Minimum level asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<super::Level>,
+    /// Minimum years with this skill.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<f32>,
+    /// Free-text note shown in the report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Requirement {
+    /// The skill names this requirement accepts.
+    pub fn names(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.skill.iter().map(String::as_str).collect();
+        v.extend(self.any_of.iter().map(String::as_str));
+        v
+    }
+}

@@ -1,0 +1,12 @@
+//! The typed input model: a candidate profile and a job posting, exactly as the user wrote them.
+//!
+//! These are plain serde structs with `deny_unknown_fields`. They know nothing about skills,
+//! matching or rendering; resolving names to skills is the analyzer's job.
+
+pub mod date;
+pub mod job;
+pub mod profile;
+
+pub use date::{Date, YearMonth};
+pub use job::{Importance, Job, Requirement};
+pub use profile::{Highlight, Level, Profile};

@@ -1,0 +1,211 @@
+//! The candidate profile: everything the candidate has done, as written in their YAML file.
+
+use super::date::Date;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub name: String,
+    #[serde(default)]
+    pub headline: Option<String>,
+    #[serde(default)]
+    pub contact: Contact,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub skills: Vec<SkillClaim>,
+    #[serde(default)]
+    pub experience: Vec<Experience>,
+    #[serde(default)]
+    pub projects: Vec<Project>,
+    #[serde(default)]
+    pub certifications: Vec<Certification>,
+    #[serde(default)]
+    pub education: Vec<Education>,
+    /// Leadership and collaboration lines (mentoring, code reviews, …).
+    #[serde(default)]
+    pub strengths: Vec<Highlight>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+/// How well the candidate knows a skill, by their own account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Learning,
+    Working,
+    Strong,
+    Expert,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Learning => "learning",
+            Level::Working => "working",
+            Level::Strong => "strong",
+            Level::Expert => "expert",
+        }
+    }
+}
+
+/// A skill the candidate lists.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillClaim {
+    pub name: String,
+    #[serde(default)]
+    pub level: Option<Level>,
+    #[serde(default)]
+    pub years: Option<f32>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Experience {
+    pub title: String,
+    pub company: String,
+    #[serde(default)]
+    pub location: Option<String>,
+    pub start: Date,
+    #[serde(default)]
+    pub end: Option<Date>,
+    #[serde(default)]
+    pub highlights: Vec<Highlight>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub name: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub start: Option<Date>,
+    #[serde(default)]
+    pub end: Option<Date>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub highlights: Vec<Highlight>,
+    /// Skills the project used, as explicit tags.
+    #[serde(default)]
+    pub skills: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    pub name: String,
+    #[serde(default)]
+    pub issuer: Option<String>,
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    pub institution: String,
+    #[serde(default)]
+    pub degree: Option<String>,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub start: Option<Date>,
+    #[serde(default)]
+    pub end: Option<Date>,
+    #[serde(default)]
+    pub highlights: Vec<Highlight>,
+}
+
+/// One line of evidence: plain text, optionally with explicit skill tags.
+///
+/// In YAML either a string, or `{ text: "...", skills: [Go, Docker] }`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Highlight {
+    pub text: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<String>,
+}
+
+impl Highlight {
+    pub fn new(text: impl Into<String>) -> Self {
+        Highlight {
+            text: text.into(),
+            skills: Vec::new(),
+        }
+    }
+}
+
+struct HighlightVisitor;
+
+impl<'de> Visitor<'de> for HighlightVisitor {
+    type Value = Highlight;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a line of text, or a map with `text` and optional `skills`")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Highlight, E> {
+        Ok(Highlight::new(v))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Highlight, A::Error> {
+        let mut text: Option<String> = None;
+        let mut skills: Option<Vec<String>> = None;
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "text" => {
+                    if text.is_some() {
+                        return Err(de::Error::duplicate_field("text"));
+                    }
+                    text = Some(map.next_value()?);
+                }
+                "skills" => {
+                    if skills.is_some() {
+                        return Err(de::Error::duplicate_field("skills"));
+                    }
+                    skills = Some(map.next_value()?);
+                }
+                other => return Err(de::Error::unknown_field(other, &["text", "skills"])),
+            }
+        }
+        Ok(Highlight {
+            text: text.ok_or_else(|| de::Error::missing_field("text"))?,
+            skills: skills.unwrap_or_default(),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Highlight {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Highlight, D::Error> {
+        d.deserialize_any(HighlightVisitor)
+    }
+}

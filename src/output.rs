@@ -1,0 +1,41 @@
+//! Writing results: whole files or nothing (temp file + rename), and stdout that tolerates a
+//! closed pipe. Only the command layer calls this.
+
+use crate::error::Error;
+use std::io::Write;
+use std::path::Path;
+
+/// Write `bytes` to `path` atomically: a temp file in the same directory, then a rename.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".jobfit-")
+        .tempfile_in(dir)
+        .map_err(|e| Error::write(path, e))?;
+    tmp.write_all(bytes).map_err(|e| Error::write(path, e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| Error::write(path, e))?;
+    tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
+    Ok(())
+}
+
+/// Write to stdout; a closed pipe (`| head`) is not an error.
+pub fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|_| out.flush())
+        .map_err(|e| Error::write(Path::new("<stdout>"), e))
+}
+
+/// Write to a file when given, else stdout.
+pub fn emit(path: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
+    match path {
+        Some(p) if p != Path::new("-") => write_file(p, bytes),
+        _ => write_stdout(bytes),
+    }
+}

@@ -1,0 +1,119 @@
+//! The pure middle of jobfit: resolved profile + job → fit report.
+//!
+//! Owns the order of the steps (resolve names → evidence lines → verdicts → report) and keeping
+//! the profile's analysis reusable across many postings (`rank`). No I/O.
+
+use crate::analyze::{self, JobFacts, ProfileFacts};
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::fit::{self, FitReport};
+use crate::matcher::{self, Outcome};
+use crate::mentions::MentionFinder;
+use crate::model::{Job, Profile, YearMonth};
+use crate::source::Source;
+use crate::taxonomy::Taxonomy;
+use std::borrow::Cow;
+
+/// A profile analysed once, ready to be matched against many postings.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub tax: Taxonomy,
+    pub finder: MentionFinder,
+    pub profile: Profile,
+    pub source: Source,
+    pub facts: ProfileFacts,
+    pub as_of: YearMonth,
+}
+
+/// Everything one match produced.
+#[derive(Debug, Clone)]
+pub struct Fit<'p> {
+    pub report: FitReport,
+    pub job: JobFacts,
+    pub outcomes: Vec<Outcome>,
+    /// The taxonomy used: the profile's, or a copy extended by the job's unknown names.
+    pub tax: Cow<'p, Taxonomy>,
+    pub facts: Cow<'p, ProfileFacts>,
+}
+
+fn fail_on_errors(diags: Vec<Diagnostic>) -> Result<Vec<Diagnostic>, Error> {
+    if diags.iter().any(Diagnostic::is_error) {
+        Err(Error::Diagnostics(diags))
+    } else {
+        Ok(diags)
+    }
+}
+
+/// Resolve and analyse a profile. Returns warnings (unknown skills…).
+pub fn prepare(
+    base: &Taxonomy,
+    profile: Profile,
+    source: Source,
+    as_of: YearMonth,
+) -> Result<(Prepared, Vec<Diagnostic>), Error> {
+    let mut tax = base.clone();
+    let mut diags = analyze::check_profile(&profile, &source);
+    diags.extend(analyze::resolve(&mut tax, Some((&profile, &source)), None));
+    let diags = fail_on_errors(diags)?;
+    let finder = MentionFinder::new(&tax);
+    let facts = analyze::profile_facts(&profile, &tax, &finder, as_of);
+    Ok((
+        Prepared {
+            tax,
+            finder,
+            profile,
+            source,
+            facts,
+            as_of,
+        },
+        diags,
+    ))
+}
+
+/// Match a prepared profile against one job.
+pub fn fit<'p>(
+    p: &'p Prepared,
+    job: &Job,
+    source: &Source,
+) -> Result<(Fit<'p>, Vec<Diagnostic>), Error> {
+    let all_known = job
+        .requirements
+        .iter()
+        .flat_map(|r| r.names())
+        .all(|n| p.tax.resolve(n).is_some());
+    let (tax, finder, facts, diags) = if all_known {
+        let diags = fail_on_errors(analyze::check_job(job, source))?;
+        (
+            Cow::Borrowed(&p.tax),
+            Cow::Borrowed(&p.finder),
+            Cow::Borrowed(&p.facts),
+            diags,
+        )
+    } else {
+        // The job names skills the taxonomy does not know: add them, and look for them in the
+        // profile too.
+        let mut tax = p.tax.clone();
+        let diags = fail_on_errors(analyze::resolve(&mut tax, None, Some((job, source))))?;
+        let finder = MentionFinder::new(&tax);
+        let facts = analyze::profile_facts(&p.profile, &tax, &finder, p.as_of);
+        (
+            Cow::Owned(tax),
+            Cow::Owned(finder),
+            Cow::Owned(facts),
+            diags,
+        )
+    };
+    let jf = analyze::job_facts(job, &tax, &finder);
+    let outcomes = matcher::match_job(&tax, &facts, &jf);
+    let report = fit::build(&tax, &p.profile, job, &facts, &jf, &outcomes);
+    Ok((
+        Fit {
+            report,
+            job: jf,
+            outcomes,
+            tax,
+            facts,
+        },
+        diags,
+    ))
+}

@@ -1,0 +1,7 @@
+//! Renderers: pure functions from a finished model to bytes. A renderer never decides what is
+//! relevant; it lays out what it is given.
+
+pub mod json;
+pub mod markdown;
+pub mod report_html;
+pub mod text;
