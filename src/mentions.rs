@@ -36,88 +36,46 @@ pub struct MentionFinder {
 }
 
 /// Words right before or after an ambiguous name that show it is technical.
+#[rustfmt::skip]
 const CUE_WORDS: &[&str] = &[
-    "language",
-    "languages",
-    "lang",
-    "programming",
-    "developer",
-    "developers",
-    "development",
-    "engineer",
-    "engineers",
-    "engineering",
-    "code",
-    "coding",
-    "codebase",
-    "service",
-    "services",
-    "microservice",
-    "microservices",
-    "backend",
-    "back-end",
-    "frontend",
-    "routines",
-    "goroutines",
-    "module",
-    "modules",
-    "runtime",
-    "concurrency",
-    "framework",
-    "frameworks",
-    "library",
-    "libraries",
-    "scripts",
-    "scripting",
-    "script",
-    "compiler",
-    "toolchain",
-    "sdk",
-    "api",
-    "apis",
-    "app",
-    "apps",
-    "stack",
-    "experience",
-    "proficiency",
-    "proficient",
-    "expertise",
-    "knowledge",
-    "skills",
-    "written",
-    "using",
-    "with",
-    "in",
-    "of",
-    "like",
-    "and",
-    "or",
-    "plus",
-    "based",
-    "ui",
-    "projects",
-    "project",
-    "applications",
-    "application",
-    "program",
-    "programs",
-    "boot",
+    "language", "languages", "lang", "programming", "developer", "developers", "development",
+    "engineer", "engineers", "engineering", "code", "coding", "codebase", "service", "services",
+    "microservice", "microservices", "backend", "back-end", "frontend", "routines", "goroutines",
+    "module", "modules", "runtime", "concurrency", "framework", "frameworks", "library",
+    "libraries", "scripts", "scripting", "script", "compiler", "toolchain", "sdk", "api", "apis",
+    "app", "apps", "stack", "experience", "proficiency", "proficient", "expertise", "knowledge",
+    "skills", "written", "using", "with", "in", "of", "like", "based", "ui", "projects", "project",
+    "applications", "application", "program", "programs", "boot",
 ];
 
-/// Words right after an ambiguous name that show it is ordinary English ("Go to", "Go live").
-const STOP_AFTER: &[&str] = &[
-    "to", "ahead", "live", "back", "through", "beyond", "for", "on", "out", "up", "away", "into",
-    "over", "get", "further", "deep", "above", "and get", "is", "was", "the", "a", "an", "our",
-    "your", "their", "season", "semester", "term", "break", "festival", "grade", "level", "suite",
-    "energy", "oil", "plc", "company", "bank", "payment", "payments", "code:",
+/// Words right after an ambiguous name that always make it ordinary English ("Go to", "Go live").
+#[rustfmt::skip]
+const HARD_STOP_AFTER: &[&str] = &[
+    "to", "ahead", "live", "back", "through", "beyond", "away", "further", "deep", "above",
+    "season", "semester", "term", "break", "festival", "grade", "energy", "oil", "plc",
 ];
 
-/// Words right before an ambiguous name that show it is ordinary English.
-const STOP_BEFORE: &[&str] = &[
-    "let's", "lets", "let", "we", "you", "i", "they", "will", "can", "must", "should", "would",
-    "could", "may", "might", "don't", "grade", "plan", "vitamin", "type", "class", "category",
-    "level", "this", "next", "last", "early", "late", "royal", "the", "a", "an", "team", "ready",
-    "good", "to", "from", "size", "section", "appendix", "part", "tier", "option", "building",
+/// Words right after an ambiguous name that suggest ordinary English unless another skill or a
+/// cue vouches for it ("Go for it" vs "Swift for iOS").
+#[rustfmt::skip]
+const SOFT_STOP_AFTER: &[&str] = &[
+    "for", "on", "out", "up", "into", "over", "get", "is", "was", "the", "a", "an", "our", "your",
+    "their", "level", "suite", "company", "bank", "payment", "payments",
+];
+
+/// Words right before an ambiguous name that always make it ordinary English.
+#[rustfmt::skip]
+const HARD_STOP_BEFORE: &[&str] = &[
+    "let's", "lets", "let", "grade", "plan", "vitamin", "royal", "ready", "size", "section",
+    "appendix", "part", "tier", "option", "building", "class", "category", "type",
+];
+
+/// Words right before an ambiguous name that suggest ordinary English unless vouched for.
+#[rustfmt::skip]
+const SOFT_STOP_BEFORE: &[&str] = &[
+    "we", "you", "i", "they", "will", "can", "must", "should", "would", "could", "may", "might",
+    "don't", "level", "this", "next", "last", "early", "late", "the", "a", "an", "team", "good",
+    "from",
 ];
 
 /// How far (bytes) to look for another skill that vouches for an ambiguous one.
@@ -294,53 +252,58 @@ impl MentionFinder {
     /// For each guarded mention: keep it only with technical context and no stop word.
     fn vouched(&self, text: &str, out: &[Mention], guarded: &[usize]) -> Vec<bool> {
         let mut keep = vec![true; out.len()];
+        let in_list =
+            |w: &Option<String>, list: &[&str]| w.as_deref().is_some_and(|w| list.contains(&w));
+        let mut soft = vec![false; out.len()];
         for &gi in guarded {
             let m = out[gi];
             let before = prev_word(text, m.start);
             let after = next_word(text, m.end);
-            let stopped = before.as_deref().is_some_and(|w| STOP_BEFORE.contains(&w))
-                || after.as_deref().is_some_and(|w| STOP_AFTER.contains(&w));
+            if in_list(&before, HARD_STOP_BEFORE) || in_list(&after, HARD_STOP_AFTER) {
+                keep[gi] = false;
+                continue;
+            }
+            soft[gi] = in_list(&before, SOFT_STOP_BEFORE) || in_list(&after, SOFT_STOP_AFTER);
             let version = text[m.end..]
                 .trim_start_matches(' ')
                 .starts_with(|c: char| c.is_ascii_digit());
-            let cue = before.as_deref().is_some_and(|w| CUE_WORDS.contains(&w))
-                || after.as_deref().is_some_and(|w| CUE_WORDS.contains(&w));
+            let cue = in_list(&before, CUE_WORDS) || in_list(&after, CUE_WORDS);
             // Another, unguarded skill close by in the same sentence vouches for this one.
             let (lo, hi) = sentence_window(text, m.start, m.end);
             let neighbour = out
                 .iter()
                 .enumerate()
                 .any(|(j, o)| j != gi && o.start >= lo && o.end <= hi && !guarded.contains(&j));
-            keep[gi] = !stopped && (cue || version || neighbour);
+            keep[gi] = if soft[gi] {
+                neighbour || version
+            } else {
+                cue || version || neighbour
+            };
         }
-        // A guarded mention listed next to a kept guarded one ("Rust, Go") is vouched for too.
+        // A guarded mention listed right next to a kept one ("Rust, Go") is vouched for too.
         for &gi in guarded {
-            if keep[gi] {
+            if keep[gi] || soft[gi] {
                 continue;
             }
             let m = out[gi];
             let before = prev_word(text, m.start);
             let after = next_word(text, m.end);
-            let stopped = before.as_deref().is_some_and(|w| STOP_BEFORE.contains(&w))
-                || after.as_deref().is_some_and(|w| STOP_AFTER.contains(&w));
-            if stopped {
+            if in_list(&before, HARD_STOP_BEFORE) || in_list(&after, HARD_STOP_AFTER) {
                 continue;
             }
             keep[gi] = guarded.iter().any(|&gj| {
                 gj != gi && keep[gj] && {
                     let o = out[gj];
-                    let between = if o.start > m.end {
+                    let between = if o.start >= m.end {
                         &text[m.end..o.start]
                     } else {
                         &text[o.end..m.start.max(o.end)]
                     };
+                    let b = between.trim();
                     between.len() <= 6
-                        && between
-                            .trim()
-                            .chars()
-                            .all(|c| matches!(c, ',' | '/' | '&' | ' '))
-                        || between.trim() == "and"
-                        || between.trim() == "or"
+                        && (b.chars().all(|c| matches!(c, ',' | '/' | '&'))
+                            || b == "and"
+                            || b == "or")
                 }
             });
         }
@@ -475,4 +438,192 @@ fn masked_spans(text: &str) -> Vec<(usize, usize)> {
     spans.sort();
     spans.dedup();
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn finder() -> &'static (Taxonomy, MentionFinder) {
+        static F: OnceLock<(Taxonomy, MentionFinder)> = OnceLock::new();
+        F.get_or_init(|| {
+            let t = Taxonomy::builtin();
+            let f = MentionFinder::new(&t);
+            (t, f)
+        })
+    }
+
+    /// Canonical names of the skills found in `text`, with the matched text.
+    fn found(text: &str) -> Vec<(String, String)> {
+        let (t, f) = finder();
+        f.find(text)
+            .into_iter()
+            .map(|m| {
+                (
+                    t.name(m.skill).to_string(),
+                    text[m.start..m.end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn has(text: &str, skill: &str) -> bool {
+        found(text).iter().any(|(s, _)| s == skill)
+    }
+
+    /// (sentence, skill that must be found)
+    const POSITIVE: &[(&str, &str)] = &[
+        ("We write backend services in Go.", "Go"),
+        ("Experience with Go, Python and Rust.", "Go"),
+        ("Experience with Go, Python and Rust.", "Rust"),
+        ("Strong Golang skills", "Go"),
+        ("Go developer wanted", "Go"),
+        ("Go 1.22 and generics", "Go"),
+        ("Python, Go, Docker", "Go"),
+        ("Proficiency in R for statistics", "R"),
+        ("R, Python and SQL for analytics", "R"),
+        ("Low-level programming in C and C++", "C"),
+        ("Low-level programming in C and C++", "C++"),
+        ("Unity developer for mobile games", "Unity"),
+        ("Spring Boot microservices", "Spring Boot"),
+        ("Java with Spring and Hibernate", "Spring"),
+        ("Shell scripting in Bash", "Bash"),
+        ("iOS apps in Swift and SwiftUI", "Swift"),
+        ("Systems programming in Rust", "Rust"),
+        ("Experience with C# and .NET", "C#"),
+        ("Experience with C# and .NET", ".NET"),
+        ("Node.js services", "Node.js"),
+        ("NodeJS and Express", "Node.js"),
+        ("tokenised: Node . js", "Node.js"),
+        ("tokenised: C # developer", "C#"),
+        ("CI/CD pipelines", "CI/CD"),
+        ("ci-cd automation", "CI/CD"),
+        ("We run k8s clusters", "Kubernetes"),
+        ("Postgres tuning", "PostgreSQL"),
+        ("amazon-web-services", "AWS"),
+        ("google-cloud-platform", "GCP"),
+        ("JavaScript front ends", "JavaScript"),
+        ("Java back ends", "Java"),
+        ("NoSQL stores", "NoSQL"),
+        ("MySQL replicas", "MySQL"),
+        ("SQL queries", "SQL"),
+        ("React Native apps", "React Native"),
+        ("React single-page apps", "React"),
+        ("Python 3 scripts", "Python"),
+        ("Java 17 services", "Java"),
+        ("Docker's layer cache", "Docker"),
+        ("Terraform modules for AWS", "Terraform"),
+        ("EKS clusters", "EKS"),
+        ("GitHub Actions workflows", "GitHub Actions"),
+        ("Prometheus and Grafana dashboards", "Grafana"),
+        ("Elasticsearch clusters", "Elasticsearch"),
+        ("gRPC and REST APIs", "gRPC"),
+        ("Kafka consumers", "Kafka"),
+        ("microservices architecture", "Microservices"),
+        ("TypeScript and Vue.js", "Vue.js"),
+        ("AWS/GCP deployments", "GCP"),
+        ("AWS/GCP deployments", "AWS"),
+    ];
+
+    /// (sentence, skill that must NOT be found)
+    const NEGATIVE: &[(&str, &str)] = &[
+        ("Go to the careers page to apply.", "Go"),
+        ("Let's Go live next week.", "Go"),
+        ("We go above and beyond.", "Go"),
+        ("Ready to go?", "Go"),
+        ("Go ahead and send us your CV.", "Go"),
+        ("Our R&D team is growing.", "R"),
+        ("The R&D budget doubled.", "R"),
+        ("Plan B and plan R", "R"),
+        ("He got a grade C in maths.", "C"),
+        ("C-level executives", "C"),
+        ("Vitamin C for everyone", "C"),
+        ("The rust on the bridge", "Rust"),
+        ("This Spring we launch.", "Spring"),
+        ("Spring semester starts in March", "Spring"),
+        ("Unity and diversity matter to us.", "Unity"),
+        ("Royal Dutch Shell is an energy company.", "Shell"),
+        ("A swift response is expected.", "Swift"),
+        ("JavaScript only", "Java"),
+        ("NoSQL only", "SQL"),
+        ("MySQL only", "SQL"),
+        ("React Native only", "React"),
+        ("Mail go@example.com", "Go"),
+        ("See https://github.com/golang/go", "Go"),
+        ("Edit main.go and config.yaml", "Go"),
+        ("Edit config.yaml", "YAML"),
+        ("Visit www.python.org", "Python"),
+        ("Contact java@jobs.example", "Java"),
+        ("The dart hit the board.", "Dart"),
+        ("Julia will call you tomorrow.", "Julia"),
+        ("we go to great lengths", "Go"),
+        ("GO TEAM!", "Go"),
+        ("dockerfile_path", "Docker"),
+        ("my_python_var", "Python"),
+        ("The restaurant is closed.", "REST"),
+        ("Get some rest after work.", "REST"),
+        ("Java's", "JavaScript"),
+        ("C-suite", "C"),
+        ("Go-live date is Monday", "Go"),
+        ("AT&T and P&G", "R"),
+        ("Excel at communication", "Excel"),
+        ("We value swift delivery", "Swift"),
+        ("Make sure you go through the checklist.", "Go"),
+    ];
+
+    #[test]
+    fn positive_table() {
+        let mut failures = Vec::new();
+        for (text, skill) in POSITIVE {
+            if !has(text, skill) {
+                failures.push(format!(
+                    "{skill:?} not found in {text:?}: {:?}",
+                    found(text)
+                ));
+            }
+        }
+        assert!(POSITIVE.len() >= 40);
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn negative_table() {
+        let mut failures = Vec::new();
+        for (text, skill) in NEGATIVE {
+            if has(text, skill) {
+                failures.push(format!(
+                    "{skill:?} wrongly found in {text:?}: {:?}",
+                    found(text)
+                ));
+            }
+        }
+        assert!(NEGATIVE.len() >= 40);
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn spans_are_exact_byte_offsets() {
+        let text = "Łódź team: Go and k8s";
+        let (_, f) = finder();
+        let ms = f.find(text);
+        let words: Vec<&str> = ms.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(words, ["Go", "k8s"]);
+    }
+
+    #[test]
+    fn longest_form_wins() {
+        assert_eq!(
+            found("JavaScript"),
+            vec![("JavaScript".to_string(), "JavaScript".to_string())]
+        );
+        assert_eq!(found("React Native")[0].0, "React Native");
+    }
+
+    #[test]
+    fn variants_cover_tokenised_forms() {
+        assert!(variants("Node.js").contains(&"Node . js".to_string()));
+        assert!(variants("CI/CD").contains(&"CI-CD".to_string()));
+        assert!(variants("Amazon Web Services").contains(&"Amazon-Web-Services".to_string()));
+    }
 }
