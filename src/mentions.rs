@@ -26,6 +26,9 @@ struct Pattern {
     guarded: bool,
     /// May take a plural `s` or a version number right after it (`APIs`, `Python3`).
     suffixes: bool,
+    /// A practice word that conjugates (`mentor` → `mentored`, `mentoring`); product names
+    /// do not (`React` must not match `Reacted`).
+    verb: bool,
 }
 
 /// Finds skill mentions in text.
@@ -85,6 +88,11 @@ impl MentionFinder {
     pub fn new(tax: &Taxonomy) -> MentionFinder {
         let mut forms: Vec<(String, Pattern)> = Vec::new();
         for skill in tax.skills() {
+            use crate::taxonomy::Category as C;
+            let verb = matches!(
+                skill.category,
+                C::Leadership | C::Soft | C::Practice | C::Methodology
+            );
             let mut add = |form: &str, exact: bool| {
                 let form = form.trim();
                 if form.is_empty() {
@@ -93,6 +101,7 @@ impl MentionFinder {
                 for variant in variants(form) {
                     let lower = variant.to_lowercase();
                     let short = lower.chars().count() <= 2;
+                    let conjugates = !exact && verb && lower.len() >= 5;
                     forms.push((
                         lower,
                         Pattern {
@@ -102,6 +111,7 @@ impl MentionFinder {
                             suffixes: !exact
                                 && !short
                                 && variant.ends_with(|c: char| c.is_ascii_alphabetic()),
+                            verb: conjugates,
                         },
                     ));
                 }
@@ -217,7 +227,18 @@ impl MentionFinder {
                 }
                 // Plural / version suffix: `APIs`, `Python3`, `Java17`, `microservices`.
                 let rest = &b[end..];
-                let take = if rest.starts_with(b"es") && !rest.get(2).is_some_and(|&c| is_word(c)) {
+                let word_end = |n: usize| !rest.get(n).is_some_and(|&c| is_word(c));
+                let verb_suffix = [&b"ing"[..], b"ed", b"d", b"ers", b"er", b"s"]
+                    .iter()
+                    .find(|s| {
+                        rest.len() >= s.len()
+                            && rest[..s.len()].eq_ignore_ascii_case(s)
+                            && word_end(s.len())
+                    })
+                    .map(|s| s.len());
+                let take = if let (true, Some(n)) = (pat.verb, verb_suffix) {
+                    n
+                } else if rest.starts_with(b"es") && !rest.get(2).is_some_and(|&c| is_word(c)) {
                     2
                 } else if (n == b's' || n == b'S') && !rest.get(1).is_some_and(|&c| is_word(c)) {
                     1
@@ -524,6 +545,7 @@ mod tests {
         ("TypeScript and Vue.js", "Vue.js"),
         ("AWS/GCP deployments", "GCP"),
         ("AWS/GCP deployments", "AWS"),
+        ("Mentored 6 engineers", "Mentoring"),
     ];
 
     /// (sentence, skill that must NOT be found)
@@ -570,6 +592,8 @@ mod tests {
         ("Excel at communication", "Excel"),
         ("We value swift delivery", "Swift"),
         ("Make sure you go through the checklist.", "Go"),
+        ("Reacted quickly to incidents", "React"),
+        ("Javascripted", "JavaScript"),
     ];
 
     #[test]

@@ -78,12 +78,68 @@ fn to_diagnostic(source: &Source, e: &serde_yaml::Error) -> Diagnostic {
     } else {
         Diagnostic::at(Severity::Error, source, line, col, msg.clone())
     };
+    if let Some(better) = refine(source, &msg, line) {
+        return better;
+    }
     if let Some(help) = hint(&msg, path.as_deref()) {
         d = d.with_help(help);
     } else if let Some(p) = path {
         d = d.with_help(format!("in `{p}`"));
     }
     d
+}
+
+/// Syntax errors whose real cause is elsewhere than where the parser noticed it.
+fn refine(source: &Source, msg: &str, line: usize) -> Option<Diagnostic> {
+    if msg.contains("unexpected end of stream") || msg.contains("while scanning a quoted scalar") {
+        // Point at the quote that was opened and never closed.
+        for (i, l) in source.text.lines().enumerate() {
+            let t = l.trim_start();
+            let Some(colon) = t
+                .find(": ")
+                .map(|c| c + 2)
+                .or_else(|| t.strip_prefix("- ").map(|_| 2))
+            else {
+                continue;
+            };
+            let v = &t[colon..];
+            for q in ['"', '\''] {
+                if v.starts_with(q) && !v[1..].contains(q) {
+                    let col = l.len() - t.len() + colon + 1;
+                    return Some(
+                        Diagnostic::at(
+                            Severity::Error,
+                            source,
+                            i + 1,
+                            col,
+                            "this quote is never closed",
+                        )
+                        .with_width(1)
+                        .with_help(format!("add the closing {q} at the end of the value")),
+                    );
+                }
+            }
+        }
+    }
+    if msg.contains("mapping values are not allowed") && line > 1 {
+        let this = source.line(line)?;
+        let indent = this.len() - this.trim_start().len();
+        let above = (1..line)
+            .rev()
+            .filter_map(|n| source.line(n))
+            .find(|l| !l.trim().is_empty())?;
+        let above_t = above.trim_start().trim_start_matches("- ");
+        let above_key_col = above.len() - above_t.len();
+        if indent > above_key_col && above_t.contains(": ") {
+            let key = this.trim_start().split(':').next().unwrap_or("");
+            let above_key = above_t.split(':').next().unwrap_or("");
+            return Some(
+                Diagnostic::at(Severity::Error, source, line, indent + 1, format!("`{key}` is indented more than `{above_key}` above it"))
+                    .with_help(format!("line `{key}` up with `{above_key}` ({above_key_col} spaces), or nest it under a key that ends with `:`")),
+            );
+        }
+    }
+    None
 }
 
 /// A fix for common serde/YAML messages.
