@@ -23,6 +23,9 @@ pub struct ExtractedSkill {
     pub name: String,
     pub importance: Importance,
     pub mentions: Vec<MentionSpan>,
+    /// Skills the posting offers as alternatives to this one (`AWS/GCP`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
     #[serde(skip)]
     pub id: SkillId,
 }
@@ -311,6 +314,64 @@ fn guess_min_years(text: &str) -> Option<f32> {
     best
 }
 
+/// `Company: X`, `… at X` in the title, or `X is hiring`.
+fn guess_company(text: &str, title: &str) -> Option<String> {
+    let from_label = text.lines().take(10).find_map(|l| {
+        let t = l.trim().trim_start_matches('#').trim();
+        let lower = t.to_lowercase();
+        lower
+            .strip_prefix("company:")
+            .map(|r| t[t.len() - r.len()..].trim().to_string())
+    });
+    if from_label.is_some() {
+        return from_label;
+    }
+    if let Some((_, at)) = title.rsplit_once(" at ") {
+        return Some(at.trim().to_string());
+    }
+    static HIRING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = HIRING.get_or_init(|| {
+        regex::Regex::new(
+            r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:hiring|looking for)",
+        )
+        .expect("valid regex")
+    });
+    let head = &text[..text.len().min(2000)];
+    let head = &head[..(0..=head.len())
+        .rev()
+        .find(|&i| head.is_char_boundary(i))
+        .unwrap_or(0)];
+    re.captures(head).map(|c| c[1].to_string())
+}
+
+/// `AWS/GCP`, `AWS or GCP`: sibling skills (related in the taxonomy) offered as alternatives.
+/// `Docker/Kubernetes` names two things wanted together, so unrelated pairs are left alone.
+fn mark_alternatives(text: &str, skills: &mut [ExtractedSkill], tax: &Taxonomy) {
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, skill index)
+    for (i, s) in skills.iter().enumerate() {
+        for m in &s.mentions {
+            spans.push((m.start, m.end, i));
+        }
+    }
+    spans.sort();
+    for w in spans.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let between = text[a.1..b.0].trim();
+        if a.2 != b.2
+            && (between == "/" || between == "or" || between == "|")
+            && tax.related(skills[a.2].id, skills[b.2].id)
+        {
+            let (na, nb) = (skills[a.2].name.clone(), skills[b.2].name.clone());
+            if !skills[a.2].alternatives.contains(&nb) {
+                skills[a.2].alternatives.push(nb);
+            }
+            if !skills[b.2].alternatives.contains(&na) {
+                skills[b.2].alternatives.push(na);
+            }
+        }
+    }
+}
+
 /// Extract a posting's skills with their importance.
 pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted {
     let title = guess_title(text);
@@ -356,19 +417,15 @@ pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted 
                 name: tax.name(m.skill).to_string(),
                 importance: imp,
                 mentions: vec![span],
+                alternatives: Vec::new(),
                 id: m.skill,
             }),
         }
     }
     skills.sort_by_key(|s| (s.importance, s.mentions[0].start));
     let seniority = guess_seniority(&title);
-    let company = text.lines().take(10).find_map(|l| {
-        let t = l.trim().trim_start_matches('#').trim();
-        let lower = t.to_lowercase();
-        lower
-            .strip_prefix("company:")
-            .map(|r| t[t.len() - r.len()..].trim().to_string())
-    });
+    let company = guess_company(text, &title);
+    mark_alternatives(text, &mut skills, tax);
     Extracted {
         title,
         company,
@@ -379,6 +436,39 @@ pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted 
 }
 
 impl Extracted {
+    /// One requirement per skill; alternatives of the same importance become one `any_of`.
+    fn requirements(&self) -> Vec<Requirement> {
+        let mut done: Vec<&str> = Vec::new();
+        let mut out = Vec::new();
+        for s in &self.skills {
+            if done.contains(&s.name.as_str()) {
+                continue;
+            }
+            let group: Vec<&ExtractedSkill> = std::iter::once(s)
+                .chain(s.alternatives.iter().filter_map(|a| {
+                    self.skills
+                        .iter()
+                        .find(|o| &o.name == a && o.importance == s.importance)
+                }))
+                .collect();
+            done.extend(group.iter().map(|g| g.name.as_str()));
+            let (skill, any_of) = if group.len() > 1 {
+                (None, group.iter().map(|g| g.name.clone()).collect())
+            } else {
+                (Some(s.name.clone()), Vec::new())
+            };
+            out.push(Requirement {
+                skill,
+                any_of,
+                importance: s.importance,
+                level: None,
+                years: None,
+                note: None,
+            });
+        }
+        out
+    }
+
     /// The posting as a job file: every skill becomes a requirement with its importance.
     pub fn to_job(&self) -> Job {
         Job {
@@ -388,18 +478,7 @@ impl Extracted {
             seniority: self.seniority,
             min_years: self.min_years,
             summary: None,
-            requirements: self
-                .skills
-                .iter()
-                .map(|s| Requirement {
-                    skill: Some(s.name.clone()),
-                    any_of: Vec::new(),
-                    importance: s.importance,
-                    level: None,
-                    years: None,
-                    note: None,
-                })
-                .collect(),
+            requirements: self.requirements(),
             responsibilities: Vec::new(),
             description: None,
         }

@@ -33,6 +33,7 @@ pub mod resume;
 pub mod score;
 pub mod source;
 pub mod style;
+pub mod tailor;
 pub mod taxonomy;
 pub mod yaml;
 

@@ -1,0 +1,26 @@
+//! `jobfit render PROFILE`: the whole, untailored resume as PDF and HTML.
+
+use super::tailor::{measure, paper, stem, write_resume};
+use super::warn;
+use crate::cli::{Global, RenderArgs};
+use crate::config::Config;
+use crate::error::Error;
+use crate::{load, output, pipeline, tailor};
+use std::path::PathBuf;
+
+pub fn run(args: &RenderArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
+    let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
+    warn(&tw, cfg);
+    let (profile, psrc) = load::profile(&args.profile)?;
+    let (prep, w) = pipeline::prepare(&base, profile, psrc, cfg.as_of)?;
+    warn(&w, cfg);
+    let paper = paper(args.paper);
+    let t = tailor::tailor(&prep.tax, &prep.profile, &prep.facts, None, usize::MAX, &measure(paper));
+    let dir = args.output.clone().unwrap_or_else(|| PathBuf::from("out").join(stem(&args.profile)));
+    let written = write_resume(&dir, &t, paper, cfg)?;
+    let mut out = format!("{}: {} page{}\nwrote:\n", prep.profile.name, t.pages, if t.pages == 1 { "" } else { "s" });
+    for p in &written {
+        out.push_str(&format!("  {}\n", p.display()));
+    }
+    output::write_stdout(out.as_bytes())
+}

@@ -1,0 +1,103 @@
+//! `jobfit tailor PROFILE JOB`: a resume made for one posting (PDF + HTML) and the fit report.
+
+use super::warn;
+use crate::cli::{Global, PaperArg, TailorArgs};
+use crate::config::Config;
+use crate::error::Error;
+use crate::render::{html, layout, markdown, pdf};
+use crate::resume::{Paper, Resume};
+use crate::tailor::{self, Tailored, Target};
+use crate::{load, output, pipeline};
+use std::path::{Path, PathBuf};
+
+pub(crate) fn paper(p: PaperArg) -> Paper {
+    match p {
+        PaperArg::A4 => Paper::A4,
+        PaperArg::Letter => Paper::Letter,
+    }
+}
+
+/// File stem for default output folders: `juan` for `profiles/juan.yaml`.
+pub(crate) fn stem(p: &Path) -> String {
+    let s = p.file_stem().and_then(|s| s.to_str()).unwrap_or("resume");
+    let clean: String = s
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .collect();
+    if clean.is_empty() || clean == "-" { "stdin".into() } else { clean }
+}
+
+/// Page counter with the real layout, for the tailor's budget.
+pub(crate) fn measure(paper: Paper) -> impl Fn(&Resume) -> usize {
+    move |r: &Resume| layout::layout(r, &layout::LayoutOptions { paper, ..Default::default() }).page_count()
+}
+
+/// Write resume.pdf and resume.html into `dir`; returns the written paths.
+pub(crate) fn write_resume(dir: &Path, t: &Tailored, paper: Paper, cfg: &Config) -> Result<Vec<PathBuf>, Error> {
+    let opts = pdf::PdfOptions { paper, creation_date: cfg.epoch };
+    let bytes = pdf::render_pdf(&t.resume, &opts);
+    let pdf_path = dir.join("resume.pdf");
+    output::write_file(&pdf_path, &bytes)?;
+    let html_path = dir.join("resume.html");
+    output::write_file(&html_path, html::render_html(&t.resume).as_bytes())?;
+    Ok(vec![pdf_path, html_path])
+}
+
+pub fn run(args: &TailorArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
+    let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
+    warn(&tw, cfg);
+    let (profile, psrc) = load::profile(&args.profile)?;
+    let (prep, w1) = pipeline::prepare(&base, profile, psrc, cfg.as_of)?;
+    warn(&w1, cfg);
+    let (job, jsrc) = load::job(&args.job, &prep.tax, &prep.finder)?;
+    let (fit, w2) = pipeline::fit(&prep, &job, &jsrc)?;
+    warn(&w2, cfg);
+    let paper = paper(args.paper);
+    let target = Target {
+        job: &fit.job,
+        outcomes: &fit.outcomes,
+        label: fit.report.job_label().replacen(" at ", ", ", 1),
+        matched: fit.report.matched.clone(),
+    };
+    let t = tailor::tailor(&fit.tax, &prep.profile, &fit.facts, Some(&target), args.pages as usize, &measure(paper));
+    let dir = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("out").join(format!("{}-{}", stem(&args.profile), stem(&args.job))));
+    let mut written = write_resume(&dir, &t, paper, cfg)?;
+    let report_path = dir.join("fit-report.md");
+    output::write_file(&report_path, markdown::render(&fit.report).as_bytes())?;
+    written.push(report_path);
+
+    let st = &cfg.out_style;
+    let mut out = format!(
+        "{} → {}\nfit score {}/100 · {} page{} ({})\n",
+        st.bold(&fit.report.candidate),
+        st.bold(&fit.report.job_label()),
+        fit.report.score,
+        t.pages,
+        if t.pages == 1 { "" } else { "s" },
+        match (args.paper, args.pages) {
+            (PaperArg::A4, _) => "A4",
+            (PaperArg::Letter, _) => "US Letter",
+        }
+    );
+    if !t.fits {
+        out.push_str(&st.yellow(&format!(
+            "does not fit in {} page(s) even with everything optional left out; this is the shortest honest version\n",
+            args.pages
+        )));
+    }
+    if !t.omitted.is_empty() {
+        out.push_str(&format!("left out to fit {} page(s):\n", args.pages));
+        for o in &t.omitted {
+            let text: String = if o.text.chars().count() > 70 { o.text.chars().take(69).collect::<String>() + "…" } else { o.text.clone() };
+            out.push_str(&format!("  - {} {}\n", text, st.dim(&format!("({})", o.source))));
+        }
+    }
+    out.push_str("wrote:\n");
+    for p in &written {
+        out.push_str(&format!("  {}\n", p.display()));
+    }
+    output::write_stdout(out.as_bytes())
+}

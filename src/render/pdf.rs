@@ -1,0 +1,434 @@
+//! PDF export: draws a [`Layout`] with printpdf, embedding subset DejaVu Sans faces.
+//!
+//! All positioning is decided by [`super::layout`]; this module only translates positioned runs,
+//! rules and link areas into PDF operators and sets the document metadata. Output is a pure
+//! function of its input: dates come from [`PdfOptions::creation_date`] (never the clock), font
+//! resource names are fixed, and the trailer `/ID` — which printpdf fills from a process-global
+//! counter — is replaced by a hash of the document.
+
+use printpdf::{
+    Actions, BorderArray, Color, ColorArray, FontId, Line, LineCapStyle, LinePoint, LinkAnnotation,
+    OffsetDateTime, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
+    Rect, Rgb, TextItem, TextMatrix,
+};
+
+use super::fonts::{fonts, FontKind};
+use super::layout::{layout, Layout, LayoutOptions};
+use crate::resume::{Paper, Resume};
+
+/// 1980-01-01T00:00:00Z, the date of a PDF rendered without [`PdfOptions::creation_date`].
+pub const DEFAULT_CREATION_DATE: i64 = 315_532_800;
+
+/// Options of the PDF export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PdfOptions {
+    pub paper: Paper,
+    /// Creation and modification date in Unix seconds (e.g. from `SOURCE_DATE_EPOCH`);
+    /// `None` writes [`DEFAULT_CREATION_DATE`].
+    pub creation_date: Option<i64>,
+}
+
+/// Lays out and renders `resume`.
+pub fn render_pdf(resume: &Resume, opts: &PdfOptions) -> Vec<u8> {
+    let l = layout(resume, &LayoutOptions { paper: opts.paper });
+    render_layout(&l, resume, opts)
+}
+
+/// Renders a layout made by [`layout`] for `resume` (the tailor lays out once, counts pages,
+/// then renders that same layout). The page size is the layout's; `opts.paper` is not re-read.
+pub fn render_layout(layout: &Layout, resume: &Resume, opts: &PdfOptions) -> Vec<u8> {
+    let mut doc = PdfDocument::new(&resume.title);
+    let date = opts.creation_date.unwrap_or(DEFAULT_CREATION_DATE);
+    let date = OffsetDateTime::from_unix_timestamp(date).unwrap_or_else(|_| {
+        OffsetDateTime::from_unix_timestamp(DEFAULT_CREATION_DATE).expect("a valid date")
+    });
+    let info = &mut doc.metadata.info;
+    info.document_title = resume.title.clone();
+    info.author = resume.name.clone();
+    info.keywords = resume.keywords.clone();
+    info.creator = "jobfit".to_string();
+    info.producer = "jobfit".to_string();
+    info.subject = resume.headline.clone().unwrap_or_default();
+    info.creation_date = date;
+    info.modification_date = date;
+    info.metadata_date = date;
+
+    // Fixed font ids: printpdf's own are random strings and would change the bytes.
+    let used: Vec<FontKind> = FontKind::ALL
+        .into_iter()
+        .filter(|k| {
+            layout
+                .pages
+                .iter()
+                .any(|p| p.runs.iter().any(|r| r.font == *k))
+        })
+        .collect();
+    for kind in &used {
+        let parsed = fonts().face(*kind).parsed.clone();
+        doc.resources
+            .fonts
+            .map
+            .insert(font_id(*kind), PdfFont::new(parsed));
+    }
+
+    let pages = layout
+        .pages
+        .iter()
+        .map(|page| PdfPage {
+            media_box: Rect::from_wh(Pt(layout.width), Pt(layout.height)),
+            trim_box: Rect::from_wh(Pt(layout.width), Pt(layout.height)),
+            crop_box: Rect::from_wh(Pt(layout.width), Pt(layout.height)),
+            ops: page_ops(page),
+        })
+        .collect();
+    doc.with_pages(pages);
+
+    let mut warnings = Vec::new();
+    let mut bytes = doc.save(&PdfSaveOptions::default(), &mut warnings);
+    set_deterministic_id(&mut bytes);
+    bytes
+}
+
+fn font_id(kind: FontKind) -> FontId {
+    FontId(kind.resource_id().to_string())
+}
+
+fn color(c: [f32; 3]) -> Color {
+    Color::Rgb(Rgb {
+        r: c[0],
+        g: c[1],
+        b: c[2],
+        icc_profile: None,
+    })
+}
+
+fn page_ops(page: &super::layout::Page) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(page.runs.len() * 4 + page.rules.len() * 3 + 8);
+    if !page.rules.is_empty() {
+        ops.push(Op::SaveGraphicsState);
+        ops.push(Op::SetLineCapStyle {
+            cap: LineCapStyle::Butt,
+        });
+        for rule in &page.rules {
+            ops.push(Op::SetOutlineColor {
+                col: color(rule.color),
+            });
+            ops.push(Op::SetOutlineThickness {
+                pt: Pt(rule.thickness),
+            });
+            ops.push(Op::DrawLine {
+                line: Line {
+                    points: vec![
+                        LinePoint {
+                            p: Point {
+                                x: Pt(rule.x1),
+                                y: Pt(rule.y),
+                            },
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: Point {
+                                x: Pt(rule.x2),
+                                y: Pt(rule.y),
+                            },
+                            bezier: false,
+                        },
+                    ],
+                    is_closed: false,
+                },
+            });
+        }
+        ops.push(Op::RestoreGraphicsState);
+    }
+
+    ops.push(Op::StartTextSection);
+    let mut cur_font: Option<(FontKind, f32)> = None;
+    let mut cur_color: Option<[f32; 3]> = None;
+    for run in &page.runs {
+        if cur_font != Some((run.font, run.size)) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font_id(run.font)),
+                size: Pt(run.size),
+            });
+            cur_font = Some((run.font, run.size));
+        }
+        if cur_color != Some(run.color) {
+            ops.push(Op::SetFillColor {
+                col: color(run.color),
+            });
+            cur_color = Some(run.color);
+        }
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(run.x), Pt(run.y)),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run.text.clone())],
+        });
+    }
+    ops.push(Op::EndTextSection);
+
+    for link in &page.links {
+        ops.push(Op::LinkAnnotation {
+            link: LinkAnnotation::new(
+                Rect::from_xywh(Pt(link.x), Pt(link.y), Pt(link.width), Pt(link.height)),
+                Actions::Uri(link.url.clone()),
+                Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                Some(ColorArray::Transparent),
+                None,
+            ),
+        });
+    }
+    ops
+}
+
+/// Replaces the two strings of the trailer's `/ID [(…)(…)]` with a hash of everything before
+/// them, keeping their length so the cross-reference offsets stay valid.
+fn set_deterministic_id(bytes: &mut [u8]) {
+    let Some(at) = rfind(bytes, b"/ID") else {
+        return;
+    };
+    let digest = fnv128(&bytes[..at]);
+    let mut pos = at;
+    for _ in 0..2 {
+        let Some(open) = bytes[pos..]
+            .iter()
+            .position(|&b| b == b'(')
+            .map(|i| pos + i)
+        else {
+            return;
+        };
+        let Some(close) = bytes[open..]
+            .iter()
+            .position(|&b| b == b')')
+            .map(|i| open + i)
+        else {
+            return;
+        };
+        for (k, b) in bytes[open + 1..close].iter_mut().enumerate() {
+            // Letters A–P, one per hex digit of the digest (cycled): no escaping needed.
+            let nibble = (digest >> ((k % 32) * 4)) & 0xf;
+            *b = b'A' + nibble as u8;
+        }
+        pos = close + 1;
+    }
+}
+
+fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+fn fnv128(data: &[u8]) -> u128 {
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013B;
+    let mut h: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    for &b in data {
+        h ^= u128::from(b);
+        h = h.wrapping_mul(PRIME);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::layout::samples;
+
+    fn pdf(r: &Resume) -> Vec<u8> {
+        render_pdf(r, &PdfOptions::default())
+    }
+
+    fn extract(bytes: &[u8]) -> Vec<String> {
+        pdf_extract::extract_text_from_mem_by_pages(bytes).expect("pdf-extract reads our PDF")
+    }
+
+    /// Collapses whitespace so words can be searched regardless of line breaks.
+    fn flat(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn one_page_sample_is_small_valid_and_extracts_in_order() {
+        let r = samples::backend();
+        let bytes = pdf(&r);
+        assert!(bytes.starts_with(b"%PDF-"));
+        assert!(bytes.len() < 60_000, "{} bytes", bytes.len());
+        let pages = extract(&bytes);
+        assert_eq!(pages.len(), 1);
+        let text = flat(&pages[0]);
+        assert!(text.starts_with("Juan Pérez"), "{text}");
+        for word in [
+            "Go",
+            "Python",
+            "SQL",
+            "Rust (side projects)",
+            "Kubernetes",
+            "Docker",
+            "Terraform",
+            "AWS",
+            "GitHub Actions",
+            "PostgreSQL",
+            "Kafka",
+            "Redis",
+        ] {
+            assert!(text.contains(word), "{word} missing from {text}");
+        }
+        let order: Vec<usize> = [
+            "Summary",
+            "Experience",
+            "Projects",
+            "Skills",
+            "Certifications",
+            "Education",
+            "Strengths",
+        ]
+        .iter()
+        .map(|h| text.find(h).unwrap_or_else(|| panic!("{h} missing")))
+        .collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+        assert!(
+            text.contains("Designed and shipped a Go payments service"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn same_input_same_bytes() {
+        let r = samples::backend();
+        let a = pdf(&r);
+        let _other = pdf(&samples::long()); // advances printpdf's global id counter
+        let b = pdf(&r);
+        assert!(a == b, "two renders differ");
+        let dated = render_pdf(
+            &r,
+            &PdfOptions {
+                paper: Paper::A4,
+                creation_date: Some(1_700_000_000),
+            },
+        );
+        assert!(dated != a);
+        assert!(dated.windows(16).any(|w| w == b"D:20231114221320"));
+    }
+
+    /// printpdf writes info strings as UTF-16BE hex: `<feff…>`.
+    fn utf16_hex(s: &str) -> String {
+        let mut out = String::from("<feff");
+        for u in s.encode_utf16() {
+            out.push_str(&format!("{u:04x}"));
+        }
+        out.push('>');
+        out
+    }
+
+    #[test]
+    fn metadata_is_set() {
+        let r = samples::backend();
+        let bytes = pdf(&r);
+        let s = String::from_utf8_lossy(&bytes).to_lowercase();
+        assert!(
+            s.contains(&format!("/creator{}", utf16_hex("jobfit"))),
+            "creator"
+        );
+        assert!(
+            s.contains(&format!("/author{}", utf16_hex(&r.name))),
+            "author"
+        );
+        assert!(
+            s.contains(&format!("/title{}", utf16_hex(&r.title))),
+            "title"
+        );
+        assert!(
+            s.contains(&format!("/keywords{}", utf16_hex("Go,Kubernetes,Kafka"))),
+            "keywords"
+        );
+        assert!(s.contains("(d:19800101000000+00'00')"), "date");
+    }
+
+    #[test]
+    fn fonts_are_embedded_subsets_not_builtin() {
+        let bytes = pdf(&samples::backend());
+        let s = String::from_utf8_lossy(&bytes);
+        assert!(s.contains("+DejaVuSans"), "subset tag");
+        assert!(s.contains("FontFile2"));
+        assert!(!s.contains("/Helvetica"));
+    }
+
+    #[test]
+    fn unicode_names_and_places_extract() {
+        let bytes = pdf(&samples::unicode());
+        let text = flat(&extract(&bytes).join("\n"));
+        assert!(text.starts_with("Zoë Ødegård"), "{text}");
+        assert!(text.contains("Łódź, Polska"), "{text}");
+        assert!(text.contains("Иван Петров и партнёры"), "{text}");
+    }
+
+    #[test]
+    fn long_resume_has_as_many_pdf_pages_as_layout_pages_with_footers() {
+        let r = samples::long();
+        let l = layout(&r, &LayoutOptions::default());
+        assert!(l.page_count() > 1);
+        let bytes = render_layout(&l, &r, &PdfOptions::default());
+        let pages = extract(&bytes);
+        assert_eq!(pages.len(), l.page_count());
+        for (i, p) in pages.iter().enumerate() {
+            let want = format!("Juan Pérez — page {} of {}", i + 1, l.page_count());
+            assert!(flat(p).contains(&want), "{want} not in page {i}");
+        }
+        assert!(flat(&pages[0]).starts_with("Juan Pérez"));
+    }
+
+    #[test]
+    fn letter_paper_has_letter_media_box() {
+        let bytes = render_pdf(
+            &samples::backend(),
+            &PdfOptions {
+                paper: Paper::Letter,
+                creation_date: None,
+            },
+        );
+        let s = String::from_utf8_lossy(&bytes);
+        assert!(
+            s.contains("/MediaBox[0 0 612 792]") || s.contains("/MediaBox [0 0 612 792]"),
+            "media box"
+        );
+    }
+
+    /// `cargo test --release -- --ignored --nocapture pdf_speed` (also writes /tmp/jobfit-*.pdf)
+    #[test]
+    #[ignore]
+    fn pdf_speed() {
+        let r = samples::backend();
+        let long = samples::long();
+        std::fs::write("/tmp/jobfit-sample.pdf", pdf(&r)).unwrap();
+        std::fs::write(
+            "/tmp/jobfit-letter.pdf",
+            render_pdf(
+                &r,
+                &PdfOptions {
+                    paper: Paper::Letter,
+                    creation_date: None,
+                },
+            ),
+        )
+        .unwrap();
+        std::fs::write("/tmp/jobfit-long.pdf", pdf(&long)).unwrap();
+        std::fs::write("/tmp/jobfit-unicode.pdf", pdf(&samples::unicode())).unwrap();
+        let n = 100;
+        let t = std::time::Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(pdf(&r));
+        }
+        eprintln!(
+            "layout+render 1-page sample: {:?}/iter, {} bytes",
+            t.elapsed() / n,
+            pdf(&r).len()
+        );
+        let t = std::time::Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(pdf(&long));
+        }
+        eprintln!(
+            "layout+render long sample: {:?}/iter, {} bytes",
+            t.elapsed() / n,
+            pdf(&long).len()
+        );
+    }
+}
