@@ -26,6 +26,9 @@ struct Pattern {
     guarded: bool,
     /// May take a plural `s` or a version number right after it (`APIs`, `Python3`).
     suffixes: bool,
+    /// A concept word that takes a plural (`microservice` → `microservices`); product names do
+    /// not (`nodes` is not Node.js, `reacts` is not React) unless written as an acronym (`APIs`).
+    plural: bool,
     /// A practice word that conjugates (`mentor` → `mentored`, `mentoring`); product names
     /// do not (`React` must not match `Reacted`).
     verb: bool,
@@ -66,6 +69,10 @@ const SOFT_STOP_AFTER: &[&str] = &[
     "their", "level", "suite", "company", "bank", "payment", "payments",
 ];
 
+/// Words right before an ambiguous name that make it a noun ("written in Go", "with R").
+#[rustfmt::skip]
+const NOUN_BEFORE: &[&str] = &["in", "with", "using", "of", "like", "written", "learning", "adopting"];
+
 /// Words right before an ambiguous name that always make it ordinary English.
 #[rustfmt::skip]
 const HARD_STOP_BEFORE: &[&str] = &[
@@ -93,6 +100,17 @@ impl MentionFinder {
                 skill.category,
                 C::Leadership | C::Soft | C::Practice | C::Methodology
             );
+            let plural = verb
+                || matches!(
+                    skill.category,
+                    C::Architecture
+                        | C::Testing
+                        | C::Security
+                        | C::DataMl
+                        | C::Observability
+                        | C::Protocol
+                        | C::Other
+                );
             let mut add = |form: &str, exact: bool| {
                 let form = form.trim();
                 if form.is_empty() {
@@ -112,6 +130,7 @@ impl MentionFinder {
                                 && !short
                                 && variant.ends_with(|c: char| c.is_ascii_alphabetic()),
                             verb: conjugates,
+                            plural,
                         },
                     ));
                 }
@@ -161,7 +180,7 @@ impl MentionFinder {
                     out.push(Mention {
                         skill: pat.skill,
                         start: s,
-                        end: end.min(e),
+                        end,
                     });
                     pos = end;
                 }
@@ -236,11 +255,13 @@ impl MentionFinder {
                             && word_end(s.len())
                     })
                     .map(|s| s.len());
+                let acronym = text[s..e].bytes().all(|c| !c.is_ascii_lowercase());
+                let plural = pat.plural || acronym;
                 let take = if let (true, Some(n)) = (pat.verb, verb_suffix) {
                     n
-                } else if rest.starts_with(b"es") && !rest.get(2).is_some_and(|&c| is_word(c)) {
+                } else if plural && rest.starts_with(b"es") && word_end(2) {
                     2
-                } else if (n == b's' || n == b'S') && !rest.get(1).is_some_and(|&c| is_word(c)) {
+                } else if plural && (n == b's' || n == b'S') && word_end(1) {
                     1
                 } else {
                     let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -280,7 +301,10 @@ impl MentionFinder {
             let m = out[gi];
             let before = prev_word(text, m.start);
             let after = next_word(text, m.end);
-            if in_list(&before, HARD_STOP_BEFORE) || in_list(&after, HARD_STOP_AFTER) {
+            // "services in Go to master concurrency": a preposition before the name makes it a
+            // noun, whatever follows.
+            let noun = in_list(&before, NOUN_BEFORE);
+            if in_list(&before, HARD_STOP_BEFORE) || (in_list(&after, HARD_STOP_AFTER) && !noun) {
                 keep[gi] = false;
                 continue;
             }
@@ -546,6 +570,9 @@ mod tests {
         ("AWS/GCP deployments", "GCP"),
         ("AWS/GCP deployments", "AWS"),
         ("Mentored 6 engineers", "Mentoring"),
+        ("Implemented services in Go to master concurrency.", "Go"),
+        ("Designing public APIs", "APIs"),
+        ("Designing microservices", "Microservices"),
     ];
 
     /// (sentence, skill that must NOT be found)
@@ -593,6 +620,8 @@ mod tests {
         ("We value swift delivery", "Swift"),
         ("Make sure you go through the checklist.", "Go"),
         ("Reacted quickly to incidents", "React"),
+        ("Our system reacts quickly", "React"),
+        ("We manage Kubernetes nodes", "Node.js"),
         ("Javascripted", "JavaScript"),
     ];
 

@@ -12,8 +12,15 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".jobfit-")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".jobfit-");
+    // A temp file is private (0600); the result is an ordinary file (0644 before the umask).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| Error::write(path, e))?;
     tmp.write_all(bytes).map_err(|e| Error::write(path, e))?;

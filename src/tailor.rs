@@ -71,7 +71,7 @@ fn relevance(facts: &ProfileFacts, target: Option<&Target>) -> HashMap<String, f
     rel
 }
 
-/// Skills the posting asks for, and every skill that demonstrates one of them.
+/// Skills the posting requires or prefers, and every skill that demonstrates one of them.
 fn wanted(tax: &Taxonomy, target: Option<&Target>) -> BTreeSet<SkillId> {
     let mut out = BTreeSet::new();
     let Some(t) = target else {
@@ -190,7 +190,13 @@ fn skill_item(
     if level == Some(Level::Learning) {
         extra.push("learning".to_string());
     }
-    if let Some(n) = note.filter(|n| n.chars().count() <= 40) {
+    // A note that only repeats the group ("Prometheus (observability)" under Observability) adds
+    // nothing; a long one would not fit a skills line.
+    let category = tax.resolve(name).map(|id| tax.skill(id).category);
+    let repeats = |n: &str| {
+        category.is_some_and(|c| n.eq_ignore_ascii_case(c.as_str()) || n.eq_ignore_ascii_case(c.group_label()))
+    };
+    if let Some(n) = note.filter(|n| n.chars().count() <= 40 && !repeats(n.trim())) {
         extra.push(n.to_string());
     }
     if !extra.is_empty() {

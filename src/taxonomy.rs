@@ -83,9 +83,8 @@ impl Category {
                 "Frameworks & Libraries"
             }
             Category::Database => "Databases",
-            Category::Cloud | Category::Devops | Category::CiCd | Category::Platform => {
-                "Cloud & DevOps"
-            }
+            Category::Cloud | Category::Devops | Category::CiCd => "Cloud & DevOps",
+            Category::Platform => "Platforms & Runtimes",
             Category::Observability => "Observability",
             Category::Architecture | Category::Protocol => "Architecture & APIs",
             Category::DataMl => "Data & ML",

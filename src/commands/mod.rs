@@ -4,6 +4,8 @@ mod check;
 mod extract;
 mod match_cmd;
 mod rank;
+mod render_cmd;
+mod tailor;
 
 use crate::cli::{Cli, Command};
 use crate::config::Config;
@@ -15,7 +17,8 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     let cfg = Config::new(&cli.global)?;
     match &cli.command {
         Command::Match(a) => match_cmd::run(a, &cli.global, &cfg),
-        Command::Tailor(_) | Command::Render(_) => Err(Error::Usage("not yet".into())),
+        Command::Tailor(a) => tailor::run(a, &cli.global, &cfg),
+        Command::Render(a) => render_cmd::run(a, &cli.global, &cfg),
         Command::Extract(a) => extract::run(a, &cli.global, &cfg),
         Command::Rank(a) => rank::run(a, &cli.global, &cfg),
         Command::Check(a) => check::run(a, &cli.global, &cfg),

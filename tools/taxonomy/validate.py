@@ -21,6 +21,9 @@ curation rules the matcher relies on:
     that must only ever appear as ambiguous names;
   * the canonical names other code and tests refer to are present.
 
+  * no two skills produce the same surface variant in the mention finder
+    (src/mentions.rs derives `node . js`, `ci-cd`, `amazon-web-services`).
+
 Warnings (printed, do not fail): a target listed in both implies and related,
 names/aliases of different skills that collide once punctuation is ignored,
 two-character aliases.
@@ -133,6 +136,30 @@ def norm(s):
     return " ".join(s.split()).casefold()
 
 
+def variants(form):
+    """Mirror of `variants` in src/mentions.rs: the extra surface forms the
+    mention finder derives from a name or alias (`Node.js` -> `Node . js`,
+    `CI/CD` -> `CI-CD`, `Amazon Web Services` -> `Amazon-Web-Services`)."""
+    out = [form]
+    if any(c in "./#+" for c in form) and any(c.isalnum() for c in form):
+        spaced = ""
+        for c in form:
+            if c in "./#+":
+                if spaced and not spaced.endswith(" "):
+                    spaced += " "
+                spaced += c + " "
+            else:
+                spaced += c
+        spaced = spaced.strip().replace("  ", " ")
+        if spaced != form:
+            out.append(spaced)
+    if "/" in form and " " not in form:
+        out.append(form.replace("/", "-"))
+    if " " in form and all(w.isalnum() for w in form.split(" ")):
+        out.append(form.replace(" ", "-"))
+    return out
+
+
 def loose(s):
     """Key ignoring punctuation, for collision warnings only."""
     return " ".join(re.sub(r"[^0-9a-z#+]+", " ", s.casefold()).split())
@@ -224,6 +251,19 @@ def main(argv):
                 warn(f"{where}: two-character alias {a!r}")
             if norm(a) in FORBIDDEN_ALIASES:
                 err(f"{where}: alias {a!r} is an ordinary word; use an ambiguous name instead")
+
+    # The mention finder keeps one pattern per lowercase variant; a variant of one
+    # skill's form that equals another skill's form would silently shadow it.
+    var_owner = {}
+    for name, sk in names.items():
+        for form in [name] + sk.get("aliases", []):
+            for v in variants(form.strip()):
+                k = v.lower()
+                prev = var_owner.get(k)
+                if prev is not None and prev[0] != name:
+                    err(f"{name!r}: surface variant {v!r} of {form!r} clashes with "
+                        f"{prev[1]!r} of {prev[0]!r} in the mention finder")
+                var_owner.setdefault(k, (name, form))
 
     # references
     graph = defaultdict(list)
