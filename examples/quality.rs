@@ -438,7 +438,9 @@ fn onet_terms(example: &str, hot: bool) -> Vec<String> {
     if let (Some(a), Some(b)) = (name.find('('), name.rfind(')')) {
         if a < b {
             paren_acr = Some(name[a + 1..b].trim().to_string());
-            name = format!("{}{}", &name[..a], &name[b + 1..]).trim().to_string();
+            name = format!("{}{}", &name[..a], &name[b + 1..])
+                .trim()
+                .to_string();
         }
     }
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -448,8 +450,7 @@ fn onet_terms(example: &str, hot: bool) -> Vec<String> {
     let is_acr = |w: &str| {
         w.len() >= 2
             && w.chars().any(|c| c.is_ascii_uppercase())
-            && w
-                .chars()
+            && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/.+#-&".contains(c))
     };
     let mut out = Vec::new();
@@ -515,7 +516,10 @@ fn onet_terms(example: &str, hot: bool) -> Vec<String> {
         }
     }
     for s in stems {
-        if s.len() >= 2 && s.last().is_some_and(|w| w.eq_ignore_ascii_case("framework")) {
+        if s.len() >= 2
+            && s.last()
+                .is_some_and(|w| w.eq_ignore_ascii_case("framework"))
+        {
             out.push(s[..s.len() - 1].join(" "));
         }
     }
@@ -870,12 +874,26 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
-fn score(doc: &Doc, mentions: &[Mention], tax: &Taxonomy) -> Scored {
+/// Which taxonomy skills are scored as technology predictions: a technology category and a
+/// name or alias the independent lexicon reads as a technology.
+fn tech_skills(tax: &Taxonomy, lex: &Lexicon) -> Vec<bool> {
+    tax.skills()
+        .iter()
+        .map(|s| {
+            TECH_CATEGORIES.contains(&s.category)
+                && std::iter::once(&s.name)
+                    .chain(&s.aliases)
+                    .any(|n| classify(lex, n).is_some())
+        })
+        .collect()
+}
+
+fn score(doc: &Doc, mentions: &[Mention], tax: &Taxonomy, tech: &[bool]) -> Scored {
     let mut c = Counts::default();
     let (mut fps, mut oos, mut misses) = (Vec::new(), Vec::new(), Vec::new());
     let preds: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| TECH_CATEGORIES.contains(&tax.skill(m.skill).category))
+        .filter(|m| tech[m.skill.0 as usize])
         .collect();
     let item = |s: usize, e: usize, label: String| Item {
         doc: doc.id.clone(),
@@ -898,11 +916,7 @@ fn score(doc: &Doc, mentions: &[Mention], tax: &Taxonomy) -> Scored {
             .any(|(d, s, _)| *d == doc.id && s.eq_ignore_ascii_case(surface));
         if hit_tech || adjudicated {
             c.tp += 1;
-        } else if let Some(g) = doc
-            .gold
-            .iter()
-            .find(|g| overlaps(span, (g.start, g.end)))
-        {
+        } else if let Some(g) = doc.gold.iter().find(|g| overlaps(span, (g.start, g.end))) {
             c.oos += 1;
             oos.push(item(
                 m.start,
@@ -918,26 +932,27 @@ fn score(doc: &Doc, mentions: &[Mention], tax: &Taxonomy) -> Scored {
                 format!(
                     "{name} [{}]{}",
                     tax.skill(m.skill).category,
-                    if in_skill { " (inside a skill span)" } else { "" }
+                    if in_skill {
+                        " (inside a skill span)"
+                    } else {
+                        ""
+                    }
                 ),
             ));
         }
     }
     for g in doc.gold.iter().filter(|g| g.tech.is_some()) {
         c.gold += 1;
-        if preds.iter().any(|m| overlaps((m.start, m.end), (g.start, g.end))) {
+        if preds
+            .iter()
+            .any(|m| overlaps((m.start, m.end), (g.start, g.end)))
+        {
             c.found += 1;
         } else {
             let other = mentions
                 .iter()
                 .filter(|m| overlaps((m.start, m.end), (g.start, g.end)))
-                .map(|m| {
-                    format!(
-                        "{} [{}]",
-                        tax.name(m.skill),
-                        tax.skill(m.skill).category
-                    )
-                })
+                .map(|m| format!("{} [{}]", tax.name(m.skill), tax.skill(m.skill).category))
                 .collect::<Vec<_>>();
             let label = if other.is_empty() {
                 format!("term {:?}", g.tech.as_deref().unwrap_or(""))
@@ -964,14 +979,14 @@ fn print_items(title: &str, items: &[Item], top: usize) {
     // Grouped by surface (lowercase) with counts, most frequent first.
     let mut groups: BTreeMap<String, Vec<&Item>> = BTreeMap::new();
     for it in items {
-        groups.entry(it.surface.to_lowercase()).or_default().push(it);
+        groups
+            .entry(it.surface.to_lowercase())
+            .or_default()
+            .push(it);
     }
     let mut g: Vec<_> = groups.into_iter().collect();
     g.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
-    let summary: Vec<String> = g
-        .iter()
-        .map(|(s, v)| format!("{s} ×{}", v.len()))
-        .collect();
+    let summary: Vec<String> = g.iter().map(|(s, v)| format!("{s} ×{}", v.len())).collect();
     println!("by surface: {}", summary.join(", "));
     let mut shown = 0;
     for (_, v) in &g {
@@ -1022,6 +1037,7 @@ fn main() {
     let lex = Lexicon::load(&data);
     let tax = Taxonomy::builtin();
     let finder = MentionFinder::new(&tax);
+    let tech = tech_skills(&tax, &lex);
 
     let mut docs = load_skillspan(&data, "train", &lex);
     docs.extend(load_skillspan(&data, "dev", &lex));
@@ -1037,7 +1053,7 @@ fn main() {
     for doc in &docs {
         bytes += doc.text.len();
         let ms = finder.find(&doc.text);
-        let s = score(doc, &ms, &tax);
+        let s = score(doc, &ms, &tax, &tech);
         by_split.entry(doc.split).or_default().add(s.counts);
         if doc.split != "green" {
             let src = doc.id.split('/').nth(1).unwrap_or("?").to_string();
@@ -1112,29 +1128,43 @@ fn main() {
 
     print_items("SkillSpan false positives", &fps, top);
     print_items("SkillSpan misses", &misses, top);
-    print_items("SkillSpan out of scope (knowledge, not technology)", &oos, top);
+    print_items(
+        "SkillSpan out of scope (knowledge, not technology)",
+        &oos,
+        top,
+    );
     print_items("Green false positives", &green.0, top);
     print_items("Green misses", &green.2, top);
     print_items("Green out of scope", &green.1, top);
 
     if terms {
+        let unscored: Vec<String> = tax
+            .skills()
+            .iter()
+            .filter(|s| TECH_CATEGORIES.contains(&s.category) && !tech[s.id.0 as usize])
+            .map(|s| format!("{} [{}]", s.name, s.category))
+            .collect();
+        println!(
+            "\n## Taxonomy skills in technology categories the lexicon does not call technology (not scored): {}\n{}",
+            unscored.len(),
+            unscored.join(", ")
+        );
         let mut used: BTreeMap<String, usize> = BTreeMap::new();
         let mut not_tech: BTreeMap<String, usize> = BTreeMap::new();
         for d in &docs {
             for g in &d.gold {
                 match &g.tech {
-                    Some(t) => {
-                        *used
-                            .entry(format!("{t}  <- {}", lex.terms[t]))
-                            .or_default() += 1
-                    }
+                    Some(t) => *used.entry(format!("{t}  <- {}", lex.terms[t])).or_default() += 1,
                     None => *not_tech.entry(g.text.clone()).or_default() += 1,
                 }
             }
         }
         let mut u: Vec<_> = used.into_iter().collect();
         u.sort_by(|a, b| b.1.cmp(&a.1));
-        println!("\n## Lexicon terms deciding gold technology spans: {}", u.len());
+        println!(
+            "\n## Lexicon terms deciding gold technology spans: {}",
+            u.len()
+        );
         for (t, n) in u {
             println!("{n:>4} {t}");
         }

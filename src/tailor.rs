@@ -194,7 +194,9 @@ fn skill_item(
     // nothing; a long one would not fit a skills line.
     let category = tax.resolve(name).map(|id| tax.skill(id).category);
     let repeats = |n: &str| {
-        category.is_some_and(|c| n.eq_ignore_ascii_case(c.as_str()) || n.eq_ignore_ascii_case(c.group_label()))
+        category.is_some_and(|c| {
+            n.eq_ignore_ascii_case(c.as_str()) || n.eq_ignore_ascii_case(c.group_label())
+        })
     };
     if let Some(n) = note.filter(|n| n.chars().count() <= 40 && !repeats(n.trim())) {
         extra.push(n.to_string());

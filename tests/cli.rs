@@ -806,3 +806,223 @@ fn closed_stdout_pipe_is_not_a_crash() {
 fn exists(p: &str) -> bool {
     Path::new(p).exists()
 }
+
+// ---------------------------------------------------------------- tailor and render
+
+fn pdf_pages(bytes: &[u8]) -> usize {
+    let s = String::from_utf8_lossy(bytes);
+    s.matches("/Type/Page").count() - s.matches("/Type/Pages").count()
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    pdf_extract::extract_text_from_mem(bytes).expect("pdf-extract reads our PDF")
+}
+
+fn tailor_into(profile: &str, job: &str, dir: &Path, extra: &[&str]) -> Outcome {
+    let mut args = vec!["tailor", profile, job, "-o", dir.to_str().unwrap(), AS_OF];
+    args.extend_from_slice(extra);
+    jobfit(&args)
+        .env("SOURCE_DATE_EPOCH", "1793491200")
+        .run()
+        .ok()
+}
+
+#[test]
+fn tailor_writes_a_one_page_pdf_html_and_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tailor_into(JUAN, BOOKING, dir.path(), &[]);
+    assert!(out.stdout.contains("fit score"), "{}", out.stdout);
+    assert!(out.stdout.contains("1 page (A4)"), "{}", out.stdout);
+    let pdf = std::fs::read(dir.path().join("resume.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(pdf_pages(&pdf), 1);
+    assert!(pdf.len() < 60_000, "{} bytes", pdf.len());
+    let html = std::fs::read_to_string(dir.path().join("resume.html")).unwrap();
+    assert!(html.contains("<strong>Docker</strong>"), "emphasis in HTML");
+    assert!(!html.contains("<script") && !html.contains("http://") && !html.contains("<link"));
+    let md = std::fs::read_to_string(dir.path().join("fit-report.md")).unwrap();
+    assert!(md.starts_with("# Fit report: Juan Pérez"));
+}
+
+#[test]
+fn pdf_round_trip_reads_like_an_ats_would() {
+    let dir = tempfile::tempdir().unwrap();
+    tailor_into(JUAN, BOOKING, dir.path(), &[]);
+    let text = pdf_text(&std::fs::read(dir.path().join("resume.pdf")).unwrap());
+    let words: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.starts_with("Juan Pérez"),
+        "name first: {}",
+        &words[..80.min(words.len())]
+    );
+    let report = json(
+        &jobfit(&["match", JUAN, BOOKING, "-f", "json", AS_OF])
+            .run()
+            .ok()
+            .stdout,
+    );
+    for skill in report["matched"].as_array().unwrap() {
+        let skill = skill.as_str().unwrap();
+        if [
+            "Observability",
+            "Infrastructure as Code",
+            "Caching",
+            "Backend Development",
+            "Low Latency",
+        ]
+        .contains(&skill)
+        {
+            // Shown through a more specific skill (Prometheus, Terraform) or as a phrase.
+            continue;
+        }
+        // The name, or its stem as written in a line (`Mentored` for Mentoring).
+        let stem: String = skill.to_lowercase().chars().take(6).collect();
+        assert!(
+            words.contains(skill) || words.to_lowercase().contains(&stem),
+            "matched skill {skill} missing from the PDF text"
+        );
+    }
+    // Reading order follows the layout: sections in order, and dates after their role.
+    let pos = |s: &str| {
+        words
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} not in {words}"))
+    };
+    assert!(pos("Summary") < pos("Skills"));
+    assert!(pos("Skills") < pos("Experience"));
+    assert!(pos("Experience") < pos("Projects"));
+    assert!(pos("Projects") < pos("Certifications"));
+    assert!(pos("Backend Engineer, Acme Travel") < pos("Feb 2025"));
+    assert!(pos("Feb 2025") < pos("Backend Developer, Globex"));
+}
+
+#[test]
+fn tailored_files_are_byte_identical_across_runs() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    tailor_into(JUAN, BOOKING, a.path(), &[]);
+    tailor_into(JUAN, BOOKING, b.path(), &[]);
+    for f in ["resume.pdf", "resume.html", "fit-report.md"] {
+        let x = std::fs::read(a.path().join(f)).unwrap();
+        let y = std::fs::read(b.path().join(f)).unwrap();
+        assert!(x == y, "{f} differs between runs");
+    }
+    // The date comes from SOURCE_DATE_EPOCH.
+    let pdf =
+        String::from_utf8_lossy(&std::fs::read(a.path().join("resume.pdf")).unwrap()).to_string();
+    assert!(
+        pdf.contains("D:20261101"),
+        "creation date from SOURCE_DATE_EPOCH"
+    );
+}
+
+#[test]
+fn long_profile_is_fitted_to_one_page_and_says_what_was_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tailor_into(
+        "tests/fixtures/long/profile.yaml",
+        "tests/fixtures/long/job.yaml",
+        dir.path(),
+        &["--pages", "1"],
+    );
+    assert!(
+        out.stdout.contains("left out to fit 1 page(s):"),
+        "{}",
+        out.stdout
+    );
+    let pdf = std::fs::read(dir.path().join("resume.pdf")).unwrap();
+    assert_eq!(pdf_pages(&pdf), 1);
+    let text = pdf_text(&pdf);
+    assert!(
+        text.contains("Zoë Ødegård") && text.contains("Łódź"),
+        "Unicode survives: {}",
+        &text[..200.min(text.len())]
+    );
+    // Untailored, the same profile is longer than one page, with footers.
+    let full = tempfile::tempdir().unwrap();
+    jobfit(&[
+        "render",
+        "tests/fixtures/long/profile.yaml",
+        "-o",
+        full.path().to_str().unwrap(),
+        AS_OF,
+    ])
+    .run()
+    .ok();
+    let pdf = std::fs::read(full.path().join("resume.pdf")).unwrap();
+    let pages = pdf_pages(&pdf);
+    assert!(pages >= 3, "{pages} pages");
+    assert!(pdf_text(&pdf).contains(&format!("page 1 of {pages}")));
+}
+
+#[test]
+fn letter_paper_and_two_page_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tailor_into(
+        "tests/fixtures/long/profile.yaml",
+        "tests/fixtures/long/job.yaml",
+        dir.path(),
+        &["--pages", "2", "--paper", "letter"],
+    );
+    assert!(out.stdout.contains("(US Letter)"), "{}", out.stdout);
+    let pdf =
+        String::from_utf8_lossy(&std::fs::read(dir.path().join("resume.pdf")).unwrap()).to_string();
+    assert!(
+        pdf.contains("612") && pdf.contains("792"),
+        "US Letter media box"
+    );
+    assert!(pdf_pages(pdf.as_bytes()) <= 2);
+}
+
+#[test]
+fn hostile_text_is_escaped_in_html() {
+    let dir = tempfile::tempdir().unwrap();
+    tailor_into(
+        "tests/fixtures/hostile/profile.yaml",
+        BOOKING,
+        dir.path(),
+        &[],
+    );
+    let html = std::fs::read_to_string(dir.path().join("resume.html")).unwrap();
+    assert!(!html.contains("<script>"), "raw script tag in HTML");
+    assert!(!html.contains("<img"), "raw img tag in HTML");
+    assert!(!html.contains("javascript:"), "javascript: link kept");
+    assert!(
+        html.contains("&#60;script&#62;alert(1)&#60;/script&#62;"),
+        "script shown as text"
+    );
+    assert!(html.contains("Smith &#38; Sons"), "ampersand escaped");
+    assert!(html.contains("Иван Петров"));
+    let md = std::fs::read_to_string(dir.path().join("fit-report.md")).unwrap();
+    assert!(!md.contains("<script>"), "markdown escapes too");
+    let text = pdf_text(&std::fs::read(dir.path().join("resume.pdf")).unwrap());
+    assert!(text.contains("Иван Петров"));
+}
+
+#[test]
+fn tailor_accepts_a_text_posting_and_reports_errors_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tailor_into(JUAN, "jobs/booking_go.txt", dir.path(), &[]);
+    assert!(
+        out.stdout.contains("Senior Go Developer at Booking.com"),
+        "{}",
+        out.stdout
+    );
+    let out = jobfit(&["tailor", JUAN, BOOKING, "--pages", "0"])
+        .run()
+        .fails(2);
+    assert!(out.stderr.contains("0 is not in 1..=10"), "{}", out.stderr);
+    let out = jobfit(&[
+        "tailor",
+        "tests/fixtures/errors/bad_date.yaml",
+        BOOKING,
+        "-o",
+        dir.path().to_str().unwrap(),
+    ])
+    .run()
+    .fails(1);
+    assert!(
+        out.stderr.contains("invalid date `2022-13`"),
+        "{}",
+        out.stderr
+    );
+}

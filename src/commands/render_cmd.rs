@@ -15,10 +15,25 @@ pub fn run(args: &RenderArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     let (prep, w) = pipeline::prepare(&base, profile, psrc, cfg.as_of)?;
     warn(&w, cfg);
     let paper = paper(args.paper);
-    let t = tailor::tailor(&prep.tax, &prep.profile, &prep.facts, None, usize::MAX, &measure(paper));
-    let dir = args.output.clone().unwrap_or_else(|| PathBuf::from("out").join(stem(&args.profile)));
+    let t = tailor::tailor(
+        &prep.tax,
+        &prep.profile,
+        &prep.facts,
+        None,
+        usize::MAX,
+        &measure(paper),
+    );
+    let dir = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("out").join(stem(&args.profile)));
     let written = write_resume(&dir, &t, paper, cfg)?;
-    let mut out = format!("{}: {} page{}\nwrote:\n", prep.profile.name, t.pages, if t.pages == 1 { "" } else { "s" });
+    let mut out = format!(
+        "{}: {} page{}\nwrote:\n",
+        prep.profile.name,
+        t.pages,
+        if t.pages == 1 { "" } else { "s" }
+    );
     for p in &written {
         out.push_str(&format!("  {}\n", p.display()));
     }

@@ -22,19 +22,46 @@ pub(crate) fn stem(p: &Path) -> String {
     let s = p.file_stem().and_then(|s| s.to_str()).unwrap_or("resume");
     let clean: String = s
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
-    if clean.is_empty() || clean == "-" { "stdin".into() } else { clean }
+    if clean.is_empty() || clean == "-" {
+        "stdin".into()
+    } else {
+        clean
+    }
 }
 
 /// Page counter with the real layout, for the tailor's budget.
 pub(crate) fn measure(paper: Paper) -> impl Fn(&Resume) -> usize {
-    move |r: &Resume| layout::layout(r, &layout::LayoutOptions { paper, ..Default::default() }).page_count()
+    move |r: &Resume| {
+        layout::layout(
+            r,
+            &layout::LayoutOptions {
+                paper,
+                ..Default::default()
+            },
+        )
+        .page_count()
+    }
 }
 
 /// Write resume.pdf and resume.html into `dir`; returns the written paths.
-pub(crate) fn write_resume(dir: &Path, t: &Tailored, paper: Paper, cfg: &Config) -> Result<Vec<PathBuf>, Error> {
-    let opts = pdf::PdfOptions { paper, creation_date: cfg.epoch };
+pub(crate) fn write_resume(
+    dir: &Path,
+    t: &Tailored,
+    paper: Paper,
+    cfg: &Config,
+) -> Result<Vec<PathBuf>, Error> {
+    let opts = pdf::PdfOptions {
+        paper,
+        creation_date: cfg.epoch,
+    };
     let bytes = pdf::render_pdf(&t.resume, &opts);
     let pdf_path = dir.join("resume.pdf");
     output::write_file(&pdf_path, &bytes)?;
@@ -59,11 +86,17 @@ pub fn run(args: &TailorArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
         label: fit.report.job_label().replacen(" at ", ", ", 1),
         matched: fit.report.matched.clone(),
     };
-    let t = tailor::tailor(&fit.tax, &prep.profile, &fit.facts, Some(&target), args.pages as usize, &measure(paper));
-    let dir = args
-        .output
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("out").join(format!("{}-{}", stem(&args.profile), stem(&args.job))));
+    let t = tailor::tailor(
+        &fit.tax,
+        &prep.profile,
+        &fit.facts,
+        Some(&target),
+        args.pages as usize,
+        &measure(paper),
+    );
+    let dir = args.output.clone().unwrap_or_else(|| {
+        PathBuf::from("out").join(format!("{}-{}", stem(&args.profile), stem(&args.job)))
+    });
     let mut written = write_resume(&dir, &t, paper, cfg)?;
     let report_path = dir.join("fit-report.md");
     output::write_file(&report_path, markdown::render(&fit.report).as_bytes())?;
@@ -91,8 +124,16 @@ pub fn run(args: &TailorArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     if !t.omitted.is_empty() {
         out.push_str(&format!("left out to fit {} page(s):\n", args.pages));
         for o in &t.omitted {
-            let text: String = if o.text.chars().count() > 70 { o.text.chars().take(69).collect::<String>() + "…" } else { o.text.clone() };
-            out.push_str(&format!("  - {} {}\n", text, st.dim(&format!("({})", o.source))));
+            let text: String = if o.text.chars().count() > 70 {
+                o.text.chars().take(69).collect::<String>() + "…"
+            } else {
+                o.text.clone()
+            };
+            out.push_str(&format!(
+                "  - {} {}\n",
+                text,
+                st.dim(&format!("({})", o.source))
+            ));
         }
     }
     out.push_str("wrote:\n");
