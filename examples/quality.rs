@@ -86,6 +86,58 @@ const TECH_CATEGORIES: &[Category] = &[
     Category::Protocol,
 ];
 
+/// Skills in technology categories that name a field, practice, role, quality or a generic
+/// class of technology rather than a technology: their mentions are not scored (like the
+/// practice and methodology categories).
+#[rustfmt::skip]
+const CONCEPTS: &[&str] = &[
+    // cloud, platform
+    "Cloud Computing", "Cloud Native", "Multi-Cloud", "Hybrid Cloud", "Cloud Migration", "FinOps",
+    "Serverless", "SaaS", "PaaS", "Virtualization", "Payment Systems", "Headless CMS",
+    "Blockchain", "Internet of Things", "Operating Systems", "Compilers", "Mainframe", "RTOS",
+    "Virtual Desktop Infrastructure",
+    // devops, ci-cd, observability
+    "DevOps", "Site Reliability Engineering", "Platform Engineering", "Containers",
+    "Container Orchestration", "Service Mesh", "Infrastructure as Code",
+    "Configuration Management", "Systems Administration", "Linux Administration",
+    "Incident Response", "On-Call", "Postmortems", "Service Level Objectives",
+    "Chaos Engineering", "Capacity Planning", "Disaster Recovery", "Release Management",
+    "Autoscaling", "GitOps", "Blue-Green Deployment", "Canary Deployment", "Feature Flags",
+    "Deployment Automation", "Observability", "Monitoring", "Alerting", "Logging",
+    "Distributed Tracing", "Application Performance Monitoring",
+    // data-ml, database
+    "Artificial Intelligence", "Machine Learning", "Deep Learning", "Neural Networks", "NLP",
+    "Computer Vision", "Large Language Models", "Generative AI", "Prompt Engineering",
+    "Retrieval-Augmented Generation", "LLM Fine-Tuning", "AI Agents", "Reinforcement Learning",
+    "Recommendation Systems", "Feature Engineering", "MLOps", "Data Science", "Data Analysis",
+    "Statistics", "Predictive Modeling", "Time Series Analysis", "A/B Testing", "Data Mining",
+    "Data Visualization", "Business Intelligence", "Big Data", "Data Engineering", "ETL",
+    "Stream Processing", "Batch Processing", "Data Governance", "Data Quality",
+    "Data Architecture", "Product Analytics", "Computer Graphics", "Relational Databases",
+    "Graph Databases", "Full-Text Search", "Time-Series Databases", "Data Warehousing",
+    "Data Lake", "Vector Databases", "Data Modeling", "Database Sharding",
+    "Database Replication", "Database Indexing", "Query Optimization", "Database Administration",
+    "Stored Procedures", "Object-Relational Mapping", "Database Migrations", "ACID Transactions",
+    "Change Data Capture", "Databases",
+    // testing, security
+    "Software Testing", "Quality Assurance", "Automated Testing", "Unit Testing",
+    "Integration Testing", "End-to-End Testing", "API Testing", "Contract Testing",
+    "Performance Testing", "Load Testing", "Regression Testing", "Manual Testing",
+    "Acceptance Testing", "TDD", "BDD", "Test Coverage", "Security", "Application Security",
+    "Cloud Security", "Network Security", "DevSecOps", "Secure Coding", "OWASP",
+    "Penetration Testing", "Vulnerability Management", "Threat Modeling", "SAST", "SIEM",
+    "Zero Trust", "Authentication", "Authorization", "IAM", "Single Sign-On", "Cryptography",
+    "PKI", "Secrets Management", "Firewalls", "GDPR", "SOC 2", "ISO 27001", "PCI DSS", "HIPAA",
+    "Security Audits", "Intrusion Detection", "CISSP", "NIST Cybersecurity Framework",
+    // tool, mobile, frontend, protocol
+    "Command Line", "Mobile Development", "Push Notifications", "Frontend Development",
+    "Responsive Design", "Accessibility", "UI Design", "UX Design", "Design Systems",
+    "Single-Page Applications", "Progressive Web Apps", "Server-Side Rendering",
+    "Web Performance", "DOM Manipulation", "Cross-Browser Compatibility", "Micro-Frontends",
+    "Internationalization", "Networking", "Software-Defined Networking", "IP Addressing",
+    "Network Automation", "CDN",
+];
+
 /// Generic words that may stand next to a technology name inside a knowledge span without
 /// changing what it names (`Kubernetes environments`, `modern C++`, `Java best practices`).
 #[rustfmt::skip]
@@ -186,7 +238,7 @@ const NOT_TECH: &[&str] = &[
     "messaging", "caching", "performance", "quality", "development", "engineering", "erp",
     "crm", "cad", "etl", "hipaa", "seo", "gdpr", "saas", "paas", "iaas", "iot", "sql server",
     "business intelligence", "machine learning", "artificial intelligence", "deep learning",
-    "internet", "video", "central", "mpl", "mq", "dynamics", "cd", "ci",
+    "internet", "video", "central", "mpl", "mq", "dynamics", "cd",
 ];
 
 /// Unannotated mentions counted as TP after review: (posting id, surface text, reason).
@@ -488,10 +540,8 @@ fn onet_terms(example: &str, hot: bool) -> Vec<String> {
     let plain = |w: &str| {
         w.chars().skip(1).all(|c| c.is_ascii_lowercase()) && w.chars().all(char::is_alphabetic)
     };
-    let generic = (body.len() > 1
-        && body[1..]
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase())))
+    let lower_word = |w: &&str| w.chars().all(|c| !c.is_uppercase());
+    let generic = (body.len() > 1 && body[1..].iter().all(lower_word))
         || (body.len() == 1 && had_software && !hot && plain(body[0]))
         || body
             .first()
@@ -874,17 +924,17 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
-/// Which taxonomy skills are scored as technology predictions: a technology category and a
-/// name or alias the independent lexicon reads as a technology.
-fn tech_skills(tax: &Taxonomy, lex: &Lexicon) -> Vec<bool> {
+/// Which taxonomy skills are scored as technology predictions: a technology category, and not
+/// on the [`CONCEPTS`] list.
+fn tech_skills(tax: &Taxonomy) -> Vec<bool> {
+    for c in CONCEPTS {
+        if tax.resolve(c).is_none() {
+            eprintln!("warning: CONCEPTS names {c:?}, which the taxonomy does not know");
+        }
+    }
     tax.skills()
         .iter()
-        .map(|s| {
-            TECH_CATEGORIES.contains(&s.category)
-                && std::iter::once(&s.name)
-                    .chain(&s.aliases)
-                    .any(|n| classify(lex, n).is_some())
-        })
+        .map(|s| TECH_CATEGORIES.contains(&s.category) && !CONCEPTS.contains(&s.name.as_str()))
         .collect()
 }
 
@@ -1037,7 +1087,7 @@ fn main() {
     let lex = Lexicon::load(&data);
     let tax = Taxonomy::builtin();
     let finder = MentionFinder::new(&tax);
-    let tech = tech_skills(&tax, &lex);
+    let tech = tech_skills(&tax);
 
     let mut docs = load_skillspan(&data, "train", &lex);
     docs.extend(load_skillspan(&data, "dev", &lex));

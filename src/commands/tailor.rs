@@ -39,16 +39,7 @@ pub(crate) fn stem(p: &Path) -> String {
 
 /// Page counter with the real layout, for the tailor's budget.
 pub(crate) fn measure(paper: Paper) -> impl Fn(&Resume) -> usize {
-    move |r: &Resume| {
-        layout::layout(
-            r,
-            &layout::LayoutOptions {
-                paper,
-                ..Default::default()
-            },
-        )
-        .page_count()
-    }
+    move |r: &Resume| layout::layout(r, &layout::LayoutOptions { paper }).page_count()
 }
 
 /// Write resume.pdf and resume.html into `dir`; returns the written paths.
@@ -110,9 +101,9 @@ pub fn run(args: &TailorArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
         fit.report.score,
         t.pages,
         if t.pages == 1 { "" } else { "s" },
-        match (args.paper, args.pages) {
-            (PaperArg::A4, _) => "A4",
-            (PaperArg::Letter, _) => "US Letter",
+        match args.paper {
+            PaperArg::A4 => "A4",
+            PaperArg::Letter => "US Letter",
         }
     );
     if !t.fits {
