@@ -62,7 +62,7 @@ pub fn taxonomy(extra: Option<&Path>) -> Result<(Taxonomy, Vec<Diagnostic>), Err
         return Ok((Taxonomy::builtin(), Vec::new()));
     };
     let base_src = Source::new("data/taxonomy.yaml", BUILTIN);
-    let base: TaxonomyFile = parse(&base_src)?;
+    let base = crate::taxonomy::builtin_file();
     let user_src = Source::read(path)?;
     let user: TaxonomyFile = parse(&user_src)?;
     let (tax, diags) = Taxonomy::build(vec![(base, &base_src), (user, &user_src)]);

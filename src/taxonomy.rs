@@ -12,8 +12,38 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-/// The built-in taxonomy, embedded at compile time.
+/// The built-in taxonomy's YAML, embedded at compile time (for messages and `check`).
 pub const BUILTIN: &str = include_str!("../data/taxonomy.yaml");
+
+/// One built-in skill, compiled from `data/taxonomy.yaml` by `build.rs`.
+pub(crate) struct BuiltinSkill {
+    name: &'static str,
+    category: Category,
+    aliases: &'static [&'static str],
+    implies: &'static [&'static str],
+    related: &'static [&'static str],
+    ambiguous: bool,
+}
+
+include!(concat!(env!("OUT_DIR"), "/taxonomy_builtin.rs"));
+
+/// The built-in taxonomy as a file value, without parsing YAML.
+pub fn builtin_file() -> TaxonomyFile {
+    let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect();
+    TaxonomyFile {
+        skills: BUILTIN_SKILLS
+            .iter()
+            .map(|b| SkillDef {
+                name: b.name.to_string(),
+                category: b.category,
+                aliases: v(b.aliases),
+                implies: v(b.implies),
+                related: v(b.related),
+                ambiguous: b.ambiguous,
+            })
+            .collect(),
+    }
+}
 
 /// Index of a skill in its taxonomy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -162,9 +192,7 @@ impl Taxonomy {
     /// The built-in taxonomy.
     pub fn builtin() -> Taxonomy {
         let source = Source::new("data/taxonomy.yaml", BUILTIN);
-        let file: TaxonomyFile =
-            yaml::parse(&source).expect("the built-in taxonomy is valid (tested)");
-        let (tax, diags) = Taxonomy::build(vec![(file, &source)]);
+        let (tax, diags) = Taxonomy::build(vec![(builtin_file(), &source)]);
         debug_assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
         tax
     }
@@ -214,6 +242,11 @@ impl Taxonomy {
                 ambiguous: def.ambiguous,
             });
         }
+        let pos_of_def: HashMap<usize, usize> = skills
+            .iter()
+            .enumerate()
+            .map(|(p, s)| (s.id.0 as usize, p))
+            .collect();
         // Aliases after all names, so a name always wins over another skill's alias.
         for (i, (def, fi, ei)) in defs.iter().enumerate() {
             let source = files[*fi].1;
@@ -251,8 +284,8 @@ impl Taxonomy {
                     Some(_) => {}
                     None => {
                         index.insert(key, SkillId(i as u32));
-                        if let Some(s) = skills.iter_mut().find(|s| s.id.0 as usize == i) {
-                            s.aliases.push(alias.trim().to_string());
+                        if let Some(&p) = pos_of_def.get(&i) {
+                            skills[p].aliases.push(alias.trim().to_string());
                         }
                     }
                 }
@@ -262,7 +295,7 @@ impl Taxonomy {
         let mut related_pairs = Vec::new();
         for (i, (def, fi, ei)) in defs.iter().enumerate() {
             let source = files[*fi].1;
-            let Some(pos) = skills.iter().position(|s| s.id.0 as usize == i) else {
+            let Some(&pos) = pos_of_def.get(&i) else {
                 continue;
             };
             for (field, list) in [("implies", &def.implies), ("related", &def.related)] {
@@ -452,6 +485,17 @@ mod tests {
 
     fn tax() -> Taxonomy {
         Taxonomy::builtin()
+    }
+
+    #[test]
+    fn compiled_builtin_equals_the_yaml() {
+        let source = Source::new("data/taxonomy.yaml", BUILTIN);
+        let parsed: TaxonomyFile = yaml::parse(&source).unwrap();
+        let compiled = builtin_file();
+        assert_eq!(
+            serde_json::to_string(&parsed).unwrap(),
+            serde_json::to_string(&compiled).unwrap()
+        );
     }
 
     #[test]
