@@ -157,6 +157,7 @@ const MODIFIERS: &[&str] = &[
     "applications:", "environment.", "e.g", "e.g.", "etc", "etc.", "mobile", "desktop",
     "charts", "ee", "se", "mvc", "ui", "specification", "programmer", "engineering",
     "testing", "tests", "test", "automation", "unit", "design", "integration", "*", "-", "–",
+    "analyzer", "analyser",
     ".", "?", "!", "+", "functionalities", "components", "component", "family",
 ];
 
@@ -179,7 +180,7 @@ const HAND_TERMS: &[&str] = &[
     "Spring", "Spring MVC", "Spring Cloud", "Spring Data", "Spring Security", "Redux", "Vuex",
     "Laravel", "Symfony", "Hibernate", "Next.js", "three.js", "Ramda", "fp-ts", "io-ts", "RxJava",
     "Dagger", "Retrofit", "Butterknife", "Picasso", "Volley", "MockK", "jOOQ", "Qt", "WPF",
-    "Babel", "Jest", "Enzyme", "Bulma", "Ionic", "D3", "Protractor", "Selenium WebDriver",
+    "Babel", "Jest", "Bulma", "Ionic", "D3", "Protractor", "Selenium WebDriver",
     "SAPUI5", "Strapi", "Snowpack", "Camel", "Java EE", "JEE", "JavaEE", "EJB", "JTA", "JAXB",
     "JAX-WS", "JAX-RS", "Servlet", "JSF", "JSTL", "NgRx", "TestCafe", "Mockito", "Composition API",
     "Akka", "Flutter", "Express", "Express.js", "Rails", "gRPC", "Kotlin Coroutines",
@@ -198,7 +199,7 @@ const HAND_TERMS: &[&str] = &[
     "Android Studio", "Xcode", "IntelliJ", "Visual Studio", "VS Code", "Figma", "Sketch",
     "Postman", "Swagger", "OpenAPI", "Fastlane", "Firebase", "Heroku", "Netlify", "Vercel",
     "Cloudflare", "Fargate", "ECR", "S3", "EC2", "DynamoDB", "BigQuery", "Databricks",
-    "Airflow", "Kafka Streams", "Flink", "Beam", "Hive", "Presto", "Trino", "Looker",
+    "Airflow", "Kafka Streams", "Flink", "Apache Beam", "Hive", "Presto", "Trino", "Looker",
     "Power BI", "Qlik", "Jupyter", "Teradata", "Perforce", "Tanium", "SharePoint",
     // Protocols, standards and formats.
     "MQTT", "STUN", "TURN", "WebRTC", "OData", "NETCONF", "OpenConfig", "IS-IS", "IPv4", "IPv6",
@@ -209,6 +210,14 @@ const HAND_TERMS: &[&str] = &[
     "Yocto", "RTOS", "Raspberry Pi", "Arduino", "FPGA",
     // Certifications that name a technology vendor exam.
     "CCNP", "CCIE", "CCNA",
+    // Found by reviewing knowledge spans the lexicon did not recognise.
+    "Oracle", "Elastic Stack", "Cypress", "Jasmine", "Appium", "BrowserStack", "Logstash",
+    "Hazelcast", "NestJS", "Nest.js", "Nuxt", "Nuxt.js", "UIKit", "Core Data", "CloudFront",
+    "Spring AOP", "Spring Cloud Netflix", "WebSocket", "VPN", "VPC", "Shadow DOM",
+    "Custom Elements", "Web Components", "Embedded Linux", "Linux Kernel", "Dynamics 365",
+    "Dynamics NAV", "Redux-Saga", "Alert Manager", "JVM", "CentOS", "CloudSearch", "ELB", "GCC",
+    "GCD", "CUPS", "GhostInspector", "JCR", "NSOperation", "NSURLSession", "DHIS2", "MLeap",
+    "NIS", "PXE", "Creo", "ProE", "WebDriver.io", "XIB", "iTrent", "VLAN",
 ];
 
 /// Words the sources list (O*NET generic categories, vendor-stripped remainders, Linguist
@@ -236,14 +245,43 @@ const NOT_TECH: &[&str] = &[
     "assurance", "digital", "mobile", "core", "google", "solutions", "structure", "lifecycle",
     "text", "data", "security", "monitoring", "logging", "networking", "network", "storage",
     "messaging", "caching", "performance", "quality", "development", "engineering", "erp",
-    "crm", "cad", "etl", "hipaa", "seo", "gdpr", "saas", "paas", "iaas", "iot", "sql server",
+    "crm", "cad", "etl", "hipaa", "seo", "gdpr", "saas", "paas", "iaas", "iot",
     "business intelligence", "machine learning", "artificial intelligence", "deep learning",
     "internet", "video", "central", "mpl", "mq", "dynamics", "cd",
+    // Ordinary English words found inside annotated spans (vendor-stripped O*NET names such as
+    // Google Drive, all-caps O*NET acronyms such as FAST, Linguist names such as Self).
+    "drive", "meet", "sites", "sheets", "access", "air", "contribute", "world", "clinical",
+    "skill", "skills", "lab", "fast", "call", "fields", "reduce", "impact", "progress", "self",
+    "scheme", "star", "sums", "tak", "inc", "robot", "accurate", "beam",
+    // Acronyms and names O*NET gives that in these postings mean something else: SDL (security
+    // development lifecycle, not the media library), FEM/FMEA (engineering methods), 3D,
+    // Bow Tie (a risk-analysis method, not the Bowtie aligner), TS (as in ISO/TS 16949).
+    "sdl", "fem", "fea", "fmea", "3d", "bowtie", "ts16949",
 ];
 
-/// Unannotated mentions counted as TP after review: (posting id, surface text, reason).
-/// Only clear technology names the annotators left unmarked; kept short on purpose.
-const ADJUDICATED: &[(&str, &str, &str)] = &[];
+/// Unannotated mentions counted as TP after review, one per line:
+/// `posting <TAB> sentence <TAB> surface <TAB> reason`. See the file's header.
+const ADJUDICATED: &str = include_str!("quality_adjudicated.tsv");
+
+/// (posting id, sentence number in the posting, surface text) → reason.
+fn adjudicated() -> HashMap<(String, usize, String), String> {
+    ADJUDICATED
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert!(f.len() >= 4, "bad adjudication line: {l:?}");
+            (
+                (
+                    f[0].to_string(),
+                    f[1].parse().expect("sentence number"),
+                    f[2].to_string(),
+                ),
+                f[3].to_string(),
+            )
+        })
+        .collect()
+}
 
 // ------------------------------------------------------------------------------------------
 
@@ -282,6 +320,8 @@ enum Region {
 
 #[derive(Debug, Clone, Copy)]
 struct Sent {
+    /// Sentence number in the posting (0-based), as in the data file.
+    idx: usize,
     start: usize,
     end: usize,
     region: Region,
@@ -290,7 +330,10 @@ struct Sent {
 
 #[derive(Default, Clone, Copy)]
 struct Counts {
+    /// Predictions overlapping a gold technology span.
     tp: usize,
+    /// Predictions on no annotated span, judged correct in the adjudication list.
+    adj: usize,
     fp: usize,
     oos: usize,
     gold: usize,
@@ -300,27 +343,36 @@ struct Counts {
 impl Counts {
     fn add(&mut self, o: Counts) {
         self.tp += o.tp;
+        self.adj += o.adj;
         self.fp += o.fp;
         self.oos += o.oos;
         self.gold += o.gold;
         self.found += o.found;
     }
+    /// Adjudicated: TP + adjudicated over every scored prediction but out-of-scope ones.
     fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
+        ratio(self.tp + self.adj, self.tp + self.adj + self.fp)
     }
+    /// Against the annotations as they are: adjudicated predictions count as FP.
+    fn raw(&self) -> f64 {
+        ratio(self.tp, self.tp + self.adj + self.fp)
+    }
+    /// Adjudicated, and out-of-scope predictions count as FP too.
     fn strict(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp + self.oos)
+        ratio(self.tp + self.adj, self.tp + self.adj + self.fp + self.oos)
     }
     fn recall(&self) -> f64 {
         ratio(self.found, self.gold)
     }
     fn line(&self, name: &str) -> String {
         format!(
-            "{name:<22} P {:.3}  strict P {:.3}  R {:.3}   TP {:>4}  FP {:>3}  OOS {:>3}  gold {:>4}  found {:>4}  missed {:>3}",
+            "{name:<22} P {:.3} (raw {:.3}, strict {:.3})  R {:.3}   TP {:>4} +adj {:>3}  FP {:>3}  OOS {:>3}  gold {:>4}  found {:>4}  missed {:>3}",
             self.precision(),
+            self.raw(),
             self.strict(),
             self.recall(),
             self.tp,
+            self.adj,
             self.fp,
             self.oos,
             self.gold,
@@ -413,10 +465,7 @@ impl Lexicon {
         for t in HAND_TERMS {
             add(t, "hand");
         }
-        let nospace = terms
-            .keys()
-            .map(|k| (k.replace(' ', ""), k.clone()))
-            .collect();
+        let nospace = terms.keys().map(|k| (squash(k), k.clone())).collect();
         Lexicon { terms, nospace }
     }
 
@@ -426,12 +475,26 @@ impl Lexicon {
             self.terms
                 .get_key_value(c)
                 .map(|(k, _)| k.as_str())
-                .or_else(|| self.nospace.get(&c.replace(' ', "")).map(String::as_str))
+                .or_else(|| {
+                    // `Elastic Search` → `elasticsearch`, `Maria DB` → `mariadb`, but not
+                    // `in cs` → `incs`.
+                    let words_ok = c.split(' ').all(|w| {
+                        w.len() >= 2 && !matches!(w, "in" | "of" | "on" | "at" | "to" | "or" | "an")
+                    });
+                    words_ok
+                        .then(|| self.nospace.get(&squash(c)).map(String::as_str))
+                        .flatten()
+                })
         };
+        let cand = cand.trim_end_matches(['+', '.', '*', '?', '!', '\'', '"']);
         if cand.is_empty() {
             return None;
         }
         let mut variants = vec![cand.to_string()];
+        // `MS Office`, `MS SQL Server`.
+        if let Some(rest) = cand.strip_prefix("ms ") {
+            variants.push(format!("microsoft {rest}"));
+        }
         // Version: `java 8`, `html5`, `es6`, `java se v.8+`, `python 3.10`.
         let unversioned = strip_version(cand);
         if unversioned != cand && !unversioned.is_empty() {
@@ -458,19 +521,26 @@ impl Lexicon {
     }
 }
 
+/// A term without spaces and slashes: `elastic search` → `elasticsearch`, `ci/cd` → `cicd`.
+fn squash(s: &str) -> String {
+    s.chars().filter(|&c| c != ' ' && c != '/').collect()
+}
+
 fn strip_version(s: &str) -> &str {
     let t = s.trim_end_matches('+');
     let t2 = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     if !t[t2.len()..].contains(|c: char| c.is_ascii_digit()) {
         return s;
     }
+    let spaced = t2.ends_with(' ');
     let t3 = t2.trim_end();
     let t3 = t3
         .strip_suffix(" v")
         .or_else(|| t3.strip_suffix(" version"))
         .unwrap_or(t3)
         .trim_end();
-    if t3.is_empty() {
+    // `html5`, `python3`, `java 8`, `c 11`; not `ts16949` (a standard, not TypeScript 16949).
+    if t3.is_empty() || (!spaced && t3.len() < 3) {
         s
     } else {
         t3
@@ -507,22 +577,31 @@ fn onet_terms(example: &str, hot: bool) -> Vec<String> {
     };
     let mut out = Vec::new();
     let last = *words.last().unwrap();
-    // A trailing acronym spelled out by the words before it: `Structured query language SQL`.
+    // A trailing acronym spelled out by the words before it: `Structured query language SQL`,
+    // `Multiprotocol Label Switching MPLS`, `Apache Subversion SVN`: its letters appear in order
+    // in those words, the first one starting a word.
     let spelled = |acr: &str, before: &[&str]| {
-        let letters: String = acr
+        let letters: Vec<char> = acr
             .chars()
             .filter(|c| c.is_ascii_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
-        let initials: String = before
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let Some(&first) = letters.first() else {
+            return false;
+        };
+        let Some(start) = before
             .iter()
-            .filter_map(|w| w.chars().next())
-            .collect::<String>()
-            .to_lowercase();
-        !letters.is_empty() && initials.contains(&letters)
+            .position(|w| w.to_lowercase().starts_with(first))
+        else {
+            return false;
+        };
+        let joined = before[start..].join("").to_lowercase();
+        let mut it = joined.chars();
+        letters.iter().all(|&l| it.any(|c| c == l))
     };
     let trailing_acr = words.len() >= 2 && is_acr(last);
-    if trailing_acr && spelled(last, &words[..words.len() - 1]) {
+    let spelled_acr = trailing_acr && spelled(last, &words[..words.len() - 1]);
+    if spelled_acr {
         out.push(last.to_string());
     }
     if let Some(p) = &paren_acr {
@@ -530,7 +609,11 @@ fn onet_terms(example: &str, hot: bool) -> Vec<String> {
             out.push(p.clone());
         }
     }
-    let body: Vec<&str> = if trailing_acr {
+    // The name without a trailing all-caps token that spells it (`… language SQL`) or qualifies
+    // it (`Jenkins CI`), but not when that token is the product (`Atlassian JIRA`).
+    let drop_last =
+        trailing_acr && (spelled_acr || !(words.len() == 2 && VENDORS.contains(&words[0])));
+    let body: Vec<&str> = if drop_last {
         words[..words.len() - 1].to_vec()
     } else {
         words.clone()
@@ -550,7 +633,7 @@ fn onet_terms(example: &str, hot: bool) -> Vec<String> {
         return out;
     }
     out.push(name.clone());
-    if trailing_acr && !body.is_empty() {
+    if drop_last && !body.is_empty() {
         out.push(body.join(" "));
     }
     let mut stems = vec![body.clone()];
@@ -585,7 +668,7 @@ fn classify(lex: &Lexicon, text: &str) -> Option<String> {
     // Split into parts at list separators.
     let mut parts = vec![String::new()];
     for tok in n.split(' ') {
-        let t = tok.trim_matches(|c| matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | ':'));
+        let t = tok.trim_matches(|c| matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | ':' | '&'));
         let sep_before = tok.starts_with(['(', '[']);
         let sep_after = tok.ends_with([',', ';', ')', ']', ':']);
         if sep_before {
@@ -616,8 +699,37 @@ fn classify(lex: &Lexicon, text: &str) -> Option<String> {
             }
         }
     }
+    // Failing that, a term of three or more characters inside the span (`AWS DevOps`,
+    // `Linux Kernel development`, `Python source code management best practices`), written
+    // like a name: with a capital, a digit or `. # +` (`lab practice`, `walking robots` are
+    // not names), or as a lower-case Stack Overflow tag (`react-fullstack`).
+    let raw: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | ',' | ';' | '(' | ')' | '-'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let tag = text.contains('-') && !text.contains(' ');
+    for len in (1..=4).rev() {
+        for w in raw.windows(len) {
+            let joined = w.join(" ");
+            let named = tag
+                || joined.chars().any(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '#' | '+')
+                });
+            if !named {
+                continue;
+            }
+            if let Some(t) = lex.lookup(&norm(&joined)) {
+                if t.chars().filter(char::is_ascii_alphanumeric).count() >= 3 {
+                    return Some(format!("{CONTAINED}{t}"));
+                }
+            }
+        }
+    }
     None
 }
+
+/// Marks a gold decision made by a term inside a longer span rather than by the whole span.
+const CONTAINED: &str = "~";
 
 /// Can `part` be read as technology terms plus modifiers (with at least one term)?
 fn cover(lex: &Lexicon, part: &str) -> Option<String> {
@@ -743,11 +855,13 @@ fn load_skillspan(data: &Path, split: &'static str, lex: &Lexicon) -> Vec<Doc> {
             doc.text.push('\n');
         }
         let sent_start = doc.text.len();
+        let sent_idx = doc.sents.last().map_or(0, |s| s.idx + 1);
         let offs = detokenise(&tokens, &mut doc.text);
         let annotated = know.iter().chain(&skill).any(|t| t != "O");
         let tags_at = tokens.iter().position(|t| t == "Technologies");
         if doc.sents.is_empty() {
             doc.sents.push(Sent {
+                idx: sent_idx,
                 start: sent_start,
                 end: doc.text.len(),
                 region: Region::Title,
@@ -755,6 +869,7 @@ fn load_skillspan(data: &Path, split: &'static str, lex: &Lexicon) -> Vec<Doc> {
             });
         } else if prev_tokens == ["Technologies"] {
             doc.sents.push(Sent {
+                idx: sent_idx,
                 start: sent_start,
                 end: doc.text.len(),
                 region: Region::Tags,
@@ -767,6 +882,7 @@ fn load_skillspan(data: &Path, split: &'static str, lex: &Lexicon) -> Vec<Doc> {
                 .unwrap_or(tokens.len());
             let mid = offs[i].1;
             doc.sents.push(Sent {
+                idx: sent_idx,
                 start: sent_start,
                 end: mid,
                 region: Region::Body,
@@ -774,12 +890,14 @@ fn load_skillspan(data: &Path, split: &'static str, lex: &Lexicon) -> Vec<Doc> {
             });
             let tag_end = if end > i + 1 { offs[end - 1].1 } else { mid };
             doc.sents.push(Sent {
+                idx: sent_idx,
                 start: mid,
                 end: tag_end,
                 region: Region::Tags,
                 annotated,
             });
             doc.sents.push(Sent {
+                idx: sent_idx,
                 start: tag_end,
                 end: doc.text.len(),
                 region: Region::Body,
@@ -787,6 +905,7 @@ fn load_skillspan(data: &Path, split: &'static str, lex: &Lexicon) -> Vec<Doc> {
             });
         } else {
             doc.sents.push(Sent {
+                idx: sent_idx,
                 start: sent_start,
                 end: doc.text.len(),
                 region: Region::Body,
@@ -856,6 +975,7 @@ fn load_green(data: &Path, lex: &Lexicon) -> Vec<Doc> {
                 split: "green",
                 id: format!("green/{}", i + 1),
                 sents: vec![Sent {
+                    idx: 0,
                     start: 0,
                     end: text.len(),
                     region: Region::Body,
@@ -886,6 +1006,7 @@ impl Doc {
 #[derive(Clone)]
 struct Item {
     doc: String,
+    sent: usize,
     region: Region,
     annotated: bool,
     surface: String,
@@ -938,7 +1059,14 @@ fn tech_skills(tax: &Taxonomy) -> Vec<bool> {
         .collect()
 }
 
-fn score(doc: &Doc, mentions: &[Mention], tax: &Taxonomy, tech: &[bool]) -> Scored {
+fn score(
+    doc: &Doc,
+    mentions: &[Mention],
+    tax: &Taxonomy,
+    tech: &[bool],
+    adj: &HashMap<(String, usize, String), String>,
+    used: &mut HashSet<(String, usize, String)>,
+) -> Scored {
     let mut c = Counts::default();
     let (mut fps, mut oos, mut misses) = (Vec::new(), Vec::new(), Vec::new());
     let preds: Vec<&Mention> = mentions
@@ -947,6 +1075,7 @@ fn score(doc: &Doc, mentions: &[Mention], tax: &Taxonomy, tech: &[bool]) -> Scor
         .collect();
     let item = |s: usize, e: usize, label: String| Item {
         doc: doc.id.clone(),
+        sent: doc.sent_at(s).idx,
         region: doc.sent_at(s).region,
         annotated: doc.sent_at(s).annotated,
         surface: doc.text[s..e].to_string(),
@@ -961,11 +1090,16 @@ fn score(doc: &Doc, mentions: &[Mention], tax: &Taxonomy, tech: &[bool]) -> Scor
             .gold
             .iter()
             .any(|g| g.tech.is_some() && overlaps(span, (g.start, g.end)));
-        let adjudicated = ADJUDICATED
-            .iter()
-            .any(|(d, s, _)| *d == doc.id && s.eq_ignore_ascii_case(surface));
-        if hit_tech || adjudicated {
+        let key = (
+            doc.id.clone(),
+            doc.sent_at(m.start).idx,
+            surface.to_string(),
+        );
+        if hit_tech {
             c.tp += 1;
+        } else if adj.contains_key(&key) {
+            c.adj += 1;
+            used.insert(key);
         } else if let Some(g) = doc.gold.iter().find(|g| overlaps(span, (g.start, g.end))) {
             c.oos += 1;
             oos.push(item(
@@ -1068,13 +1202,17 @@ fn main() {
     let mut data: Option<PathBuf> = None;
     let mut top = 60usize;
     let mut terms = false;
+    let mut candidates = false;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--all" => top = usize::MAX,
             "--top" => top = args.next().and_then(|n| n.parse().ok()).unwrap_or(top),
             "--terms" => terms = true,
+            "--candidates" => candidates = true,
             "-h" | "--help" => {
-                println!("usage: quality <shared-data-dir> [--top N] [--all] [--terms]");
+                println!(
+                    "usage: quality <shared-data-dir> [--top N] [--all] [--terms] [--candidates]"
+                );
                 return;
             }
             _ => data = Some(PathBuf::from(a)),
@@ -1088,6 +1226,8 @@ fn main() {
     let tax = Taxonomy::builtin();
     let finder = MentionFinder::new(&tax);
     let tech = tech_skills(&tax);
+    let adj = adjudicated();
+    let mut used = HashSet::new();
 
     let mut docs = load_skillspan(&data, "train", &lex);
     docs.extend(load_skillspan(&data, "dev", &lex));
@@ -1103,7 +1243,7 @@ fn main() {
     for doc in &docs {
         bytes += doc.text.len();
         let ms = finder.find(&doc.text);
-        let s = score(doc, &ms, &tax, &tech);
+        let s = score(doc, &ms, &tax, &tech, &adj, &mut used);
         by_split.entry(doc.split).or_default().add(s.counts);
         if doc.split != "green" {
             let src = doc.id.split('/').nth(1).unwrap_or("?").to_string();
@@ -1119,6 +1259,29 @@ fn main() {
         }
     }
     let elapsed = t0.elapsed();
+    if candidates {
+        // Every remaining FP as an adjudication line to review (the reason is a region guess).
+        for it in fps.iter().chain(&green.0) {
+            let code = match it.region {
+                Region::Title => "title",
+                Region::Tags => "tags",
+                Region::Body => "body",
+            };
+            println!(
+                "{}\t{}\t{}\t{code}\t{}\t{}",
+                it.doc,
+                it.sent,
+                it.surface,
+                it.label,
+                it.context.trim()
+            );
+        }
+        return;
+    }
+    let stale: Vec<_> = adj.keys().filter(|k| !used.contains(*k)).collect();
+    for (d, n, t) in &stale {
+        eprintln!("warning: adjudication entry not used (no such FP any more): {d} {n} {t:?}");
+    }
 
     let mut out = String::new();
     let _ = writeln!(out, "# jobfit extraction quality (technology mentions)\n");
@@ -1195,7 +1358,7 @@ fn main() {
             .map(|s| format!("{} [{}]", s.name, s.category))
             .collect();
         println!(
-            "\n## Taxonomy skills in technology categories the lexicon does not call technology (not scored): {}\n{}",
+            "\n## Taxonomy skills in technology categories on the CONCEPTS list (not scored): {}\n{}",
             unscored.len(),
             unscored.join(", ")
         );
@@ -1204,7 +1367,16 @@ fn main() {
         for d in &docs {
             for g in &d.gold {
                 match &g.tech {
-                    Some(t) => *used.entry(format!("{t}  <- {}", lex.terms[t])).or_default() += 1,
+                    Some(t) => {
+                        let key = t.trim_start_matches(CONTAINED);
+                        let how = if t.starts_with(CONTAINED) {
+                            format!("  (inside {:?})", g.text)
+                        } else {
+                            String::new()
+                        };
+                        let src = lex.terms.get(key).map_or("?", String::as_str);
+                        *used.entry(format!("{key}  <- {src}{how}")).or_default() += 1
+                    }
                     None => *not_tech.entry(g.text.clone()).or_default() += 1,
                 }
             }

@@ -20,6 +20,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod extract;
 pub mod fit;
+pub mod lexicon;
 pub mod load;
 pub mod matcher;
 pub mod mentions;

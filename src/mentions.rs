@@ -5,8 +5,8 @@
 //! checks that make short or ambiguous names precise. It returns byte spans; it must not decide
 //! importance (that is `extract`) or relevance (that is the matcher).
 
+use crate::lexicon::Lexicon;
 use crate::taxonomy::{SkillId, Taxonomy};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use serde::Serialize;
 
 /// A skill found in text: `text[start..end]`.
@@ -37,8 +37,11 @@ struct Pattern {
 /// Finds skill mentions in text.
 #[derive(Debug, Clone)]
 pub struct MentionFinder {
-    ac: AhoCorasick,
+    lexicon: Lexicon,
     patterns: Vec<Pattern>,
+    /// Per skill: can vouch for an ambiguous neighbour (not a leadership, soft or methodology
+    /// skill: "Make a contribution to the leadership" is not the build tool).
+    technical: Vec<bool>,
 }
 
 /// Words right before or after an ambiguous name that show it is technical.
@@ -58,15 +61,16 @@ const CUE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const HARD_STOP_AFTER: &[&str] = &[
     "to", "ahead", "live", "back", "through", "beyond", "away", "further", "deep", "above",
-    "season", "semester", "term", "break", "festival", "grade", "energy", "oil", "plc",
+    "season", "semester", "term", "break", "festival", "grade", "energy", "oil", "plc", "our",
+    "your", "their", "sure", "us", "them", "yourself",
 ];
 
 /// Words right after an ambiguous name that suggest ordinary English unless another skill or a
 /// cue vouches for it ("Go for it" vs "Swift for iOS").
 #[rustfmt::skip]
 const SOFT_STOP_AFTER: &[&str] = &[
-    "for", "on", "out", "up", "into", "over", "get", "is", "was", "the", "a", "an", "our", "your",
-    "their", "level", "suite", "company", "bank", "payment", "payments",
+    "for", "on", "out", "up", "into", "over", "get", "is", "was", "the", "a", "an", "level",
+    "suite", "company", "bank", "payment", "payments",
 ];
 
 /// Words right before an ambiguous name that make it a noun ("written in Go", "with R").
@@ -148,47 +152,52 @@ impl MentionFinder {
                 .then(a.1.skill.cmp(&b.1.skill))
         });
         forms.dedup_by(|a, b| a.0 == b.0);
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(forms.iter().map(|(f, _)| f.as_str()))
-            .expect("skill patterns build");
+        let lexicon = Lexicon::new(forms.iter().map(|(f, _)| f.as_str()));
+        use crate::taxonomy::Category as C;
+        let technical = tax
+            .skills()
+            .iter()
+            .map(|s| !matches!(s.category, C::Leadership | C::Soft | C::Methodology))
+            .collect();
         MentionFinder {
-            ac,
+            lexicon,
             patterns: forms.into_iter().map(|(_, p)| p).collect(),
+            technical,
         }
     }
 
     /// Every mention in `text`, in order, non-overlapping (longest wins: `JavaScript` over `Java`).
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let bytes = text.as_bytes();
         let masked = masked_spans(text);
         let mut out: Vec<Mention> = Vec::new();
         let mut guarded: Vec<usize> = Vec::new();
-        let mut pos = 0;
-        while pos < bytes.len() {
-            let Some(m) = self.ac.find(Input::new(text).span(pos..bytes.len())) else {
-                break;
-            };
-            let (s, e) = (m.start(), m.end());
-            let pat = &self.patterns[m.pattern().as_usize()];
-            match self.accept(text, s, e, pat, &masked) {
-                Some(end) => {
-                    if pat.guarded {
-                        guarded.push(out.len());
-                    }
-                    out.push(Mention {
-                        skill: pat.skill,
-                        start: s,
-                        end,
-                    });
-                    pos = end;
-                }
-                None => pos = next_char(text, s),
+        // Ambiguous names written in lower case (`spring`, `go`): kept only inside a list of
+        // skills, as in a Stack Overflow tag line `java spring hibernate`.
+        let mut listed: Vec<usize> = Vec::new();
+        // Candidates come token-aligned and longest first; `accept` applies the boundary, case
+        // and mask rules and says where the mention really ends (`APIs`, `Python3`).
+        self.lexicon.scan(text, |c| {
+            let pat = &self.patterns[c.form as usize];
+            let prev_end = out.last().map(|m: &Mention| m.end);
+            let end = self.accept(text, c.start, c.core_end, pat, &masked, prev_end)?;
+            if pat
+                .exact
+                .as_deref()
+                .is_some_and(|x| &text[c.start..c.core_end] != x)
+            {
+                listed.push(out.len());
+            } else if pat.guarded {
+                guarded.push(out.len());
             }
-        }
-        if !guarded.is_empty() {
-            let keep = self.vouched(text, &out, &guarded);
+            out.push(Mention {
+                skill: pat.skill,
+                start: c.start,
+                end,
+            });
+            Some(end)
+        });
+        if !guarded.is_empty() || !listed.is_empty() {
+            let keep = self.vouched(text, &out, &guarded, &listed);
             let mut i = 0;
             out.retain(|_| {
                 let k = keep[i];
@@ -207,14 +216,36 @@ impl MentionFinder {
         e: usize,
         pat: &Pattern,
         masked: &[(usize, usize)],
+        prev_end: Option<usize>,
     ) -> Option<usize> {
         let b = text.as_bytes();
         if let Some(exact) = &pat.exact {
-            if &text[s..e] != exact {
+            // Exact case, or all lower case (checked as a list item by `vouched`).
+            if &text[s..e] != exact && text[s..e].bytes().any(|c| c.is_ascii_uppercase()) {
                 return None;
             }
         }
         if masked.iter().any(|&(ms, me)| s < me && e > ms) {
+            return None;
+        }
+        // `http :// www . example . com`: a URL scheme, even when tokenised.
+        if text[e..].trim_start_matches(' ').starts_with("://") {
+            return None;
+        }
+        // `R & D`, `P & L`: a single letter joined by `&` to another.
+        if pat.guarded && e - s == 1 {
+            if let Some(after) = text[e..].trim_start_matches(' ').strip_prefix('&') {
+                let after = after.trim_start_matches(' ').as_bytes();
+                if after.first().is_some_and(u8::is_ascii_alphabetic)
+                    && !after.get(1).is_some_and(|&c| is_word(c))
+                {
+                    return None;
+                }
+            }
+        }
+        // `multi-node`, `non-relational`: a hyphen glued to a word before the form, unless that
+        // word is a mention itself (`react-redux`, `angular-ngrx-data`).
+        if s >= 2 && b[s - 1] == b'-' && is_word(b[s - 2]) && prev_end != Some(s - 1) {
             return None;
         }
         let first = b[s];
@@ -275,7 +306,9 @@ impl MentionFinder {
             } else if n == b'&'
                 || n == b'_'
                 || ((n == b'+' || n == b'#') && last != b'+' && last != b'#')
-                || (pat.guarded && (n == b'-' || (n == b'\'' && !b[end..].starts_with(b"'s"))))
+                || (pat.guarded
+                    && ((n == b'-' && !cue_after_hyphen(text, end))
+                        || (n == b'\'' && !b[end..].starts_with(b"'s"))))
             {
                 return None;
             }
@@ -292,11 +325,22 @@ impl MentionFinder {
     }
 
     /// For each guarded mention: keep it only with technical context and no stop word.
-    fn vouched(&self, text: &str, out: &[Mention], guarded: &[usize]) -> Vec<bool> {
+    fn vouched(
+        &self,
+        text: &str,
+        out: &[Mention],
+        guarded: &[usize],
+        listed: &[usize],
+    ) -> Vec<bool> {
         let mut keep = vec![true; out.len()];
+        let technical = |o: &Mention| self.technical.get(o.skill.0 as usize) == Some(&true);
         let in_list =
             |w: &Option<String>, list: &[&str]| w.as_deref().is_some_and(|w| list.contains(&w));
         let mut soft = vec![false; out.len()];
+        let mut is_guarded = vec![false; out.len()];
+        for &g in guarded.iter().chain(listed) {
+            is_guarded[g] = true;
+        }
         for &gi in guarded {
             let m = out[gi];
             let before = prev_word(text, m.start);
@@ -313,12 +357,16 @@ impl MentionFinder {
                 .trim_start_matches(' ')
                 .starts_with(|c: char| c.is_ascii_digit());
             let cue = in_list(&before, CUE_WORDS) || in_list(&after, CUE_WORDS);
-            // Another, unguarded skill close by in the same sentence vouches for this one.
+            // Another, unguarded technical skill close by in the same sentence vouches for this
+            // one (`. NET and C`: one that starts just before the window counts).
             let (lo, hi) = sentence_window(text, m.start, m.end);
-            let neighbour = out
+            // `out` is in text order: look only at the mentions inside the window.
+            let first = out.partition_point(|o| o.end <= lo);
+            let neighbour = out[first..]
                 .iter()
                 .enumerate()
-                .any(|(j, o)| j != gi && o.start >= lo && o.end <= hi && !guarded.contains(&j));
+                .take_while(|(_, o)| o.start < hi)
+                .any(|(k, o)| first + k != gi && !is_guarded[first + k] && technical(o));
             keep[gi] = if soft[gi] {
                 neighbour || version
             } else {
@@ -336,8 +384,10 @@ impl MentionFinder {
             if in_list(&before, HARD_STOP_BEFORE) || in_list(&after, HARD_STOP_AFTER) {
                 continue;
             }
-            keep[gi] = guarded.iter().any(|&gj| {
-                gj != gi && keep[gj] && {
+            // Only the mentions right before and after it in the text can be "next to" it.
+            let near = [gi.checked_sub(1), Some(gi + 1).filter(|&j| j < out.len())];
+            keep[gi] = near.into_iter().flatten().any(|gj| {
+                is_guarded[gj] && keep[gj] && {
                     let o = out[gj];
                     let between = if o.start >= m.end {
                         &text[m.end..o.start]
@@ -352,33 +402,44 @@ impl MentionFinder {
                 }
             });
         }
+        // A lower-case ambiguous name is a skill only as an item of a list of skills: each side
+        // is another unguarded mention or the end of the line, and at least one side is a
+        // mention (`java spring hibernate`, `reactjs django go docker`).
+        for &li in listed {
+            let m = out[li];
+            let side = |j: Option<usize>, gap: &str| -> Option<bool> {
+                let g = gap.trim_matches(|c: char| c == ' ' || c == '\t' || c == ',');
+                match j {
+                    Some(j) if g.is_empty() && !is_guarded[j] => Some(true),
+                    _ if gap.trim_matches([' ', '\t']).is_empty() => None,
+                    _ => Some(false),
+                }
+            };
+            let line_start = text[..m.start].rfind('\n').map_or(0, |p| p + 1);
+            let line_end = text[m.end..].find('\n').map_or(text.len(), |p| m.end + p);
+            let before = match li.checked_sub(1) {
+                Some(j) if out[j].end >= line_start => side(Some(j), &text[out[j].end..m.start]),
+                _ => side(None, &text[line_start..m.start]),
+            };
+            let after = match out.get(li + 1) {
+                Some(o) if o.start <= line_end => side(Some(li + 1), &text[m.end..o.start]),
+                _ => side(None, &text[m.end..line_end]),
+            };
+            keep[li] = match (before, after) {
+                (Some(false), _) | (_, Some(false)) => false,
+                (b, a) => b == Some(true) || a == Some(true),
+            };
+        }
         keep
     }
 }
 
-/// Surface variants of a form: `Node.js` → `node . js`; `CI/CD` → `ci / cd`, `ci-cd`;
+/// Surface variants of a form: `CI/CD` → `ci-cd`;
 /// `Amazon Web Services` → `amazon-web-services`.
 fn variants(form: &str) -> Vec<String> {
+    // Spacing around punctuation needs no variant: `Node . js` and `Node.js` are the same
+    // tokens to the lexicon. Hyphenated tags (`ci-cd`, `amazon-web-services`) are other tokens.
     let mut out = vec![form.to_string()];
-    let has_punct = form.chars().any(|c| matches!(c, '.' | '/' | '#' | '+'));
-    if has_punct && form.chars().any(|c| c.is_alphanumeric()) {
-        let mut spaced = String::new();
-        for c in form.chars() {
-            if matches!(c, '.' | '/' | '#' | '+') {
-                if !spaced.ends_with(' ') && !spaced.is_empty() {
-                    spaced.push(' ');
-                }
-                spaced.push(c);
-                spaced.push(' ');
-            } else {
-                spaced.push(c);
-            }
-        }
-        let spaced = spaced.trim().replace("  ", " ");
-        if spaced != form {
-            out.push(spaced);
-        }
-    }
     if form.contains('/') && !form.contains(' ') {
         out.push(form.replace('/', "-"));
     }
@@ -392,16 +453,22 @@ fn variants(form: &str) -> Vec<String> {
     out
 }
 
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+/// `REST-compliant`, `Go-based`, `Rust-powered`: after a hyphen, a word that makes an ambiguous
+/// name technical (unlike `Go-live`, `C-level`).
+fn cue_after_hyphen(text: &str, hyphen: usize) -> bool {
+    let rest = &text[hyphen + 1..];
+    let n = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let w = rest[..n].to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "based" | "compliant" | "powered" | "native" | "style" | "first" | "centric" | "driven"
+    ) || CUE_WORDS.contains(&w.as_str())
 }
 
-fn next_char(text: &str, i: usize) -> usize {
-    let mut j = i + 1;
-    while j < text.len() && !text.is_char_boundary(j) {
-        j += 1;
-    }
-    j
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
 /// Lowercased word just before `i` (skipping spaces), e.g. `let's`.
@@ -573,6 +640,17 @@ mod tests {
         ("Implemented services in Go to master concurrency.", "Go"),
         ("Designing public APIs", "APIs"),
         ("Designing microservices", "Microservices"),
+        // Stack Overflow tag lines: lower-case ambiguous names between other skills.
+        ("Technologies\njava spring hibernate\n", "Spring"),
+        ("reactjs django go docker amazon-web-services", "Go"),
+        ("linux c c++ linux-kernel", "C"),
+        (
+            "Persistent storage: native Core Data framework",
+            "Core Data",
+        ),
+        ("Large scale, REST-compliant microservices", "REST"),
+        ("Advanced understanding of . Net and C", "C"),
+        ("PHP 7.4 and Symfony 4", "PHP"),
     ];
 
     /// (sentence, skill that must NOT be found)
@@ -623,6 +701,17 @@ mod tests {
         ("Our system reacts quickly", "React"),
         ("We manage Kubernetes nodes", "Node.js"),
         ("Javascripted", "JavaScript"),
+        ("Join our R & D team", "R"),
+        ("Make your mark in our exciting world.", "Make"),
+        (
+            "Make a significant contribution to the leadership team",
+            "Make",
+        ),
+        ("data grids and multi-node relational systems", "Node.js"),
+        ("see http :// www . example . com / jobs", "HTTP"),
+        ("You'll work on our core data platform", "Core Data"),
+        ("spring is here and we go hiking", "Spring"),
+        ("We go spring cleaning with Docker", "Spring"),
     ];
 
     #[test]
@@ -675,7 +764,10 @@ mod tests {
 
     #[test]
     fn variants_cover_tokenised_forms() {
-        assert!(variants("Node.js").contains(&"Node . js".to_string()));
+        assert_eq!(
+            crate::lexicon::form_tokens("Node . js"),
+            crate::lexicon::form_tokens("Node.js")
+        );
         assert!(variants("CI/CD").contains(&"CI-CD".to_string()));
         assert!(variants("Amazon Web Services").contains(&"Amazon-Web-Services".to_string()));
     }

@@ -23,10 +23,9 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| Error::write(path, e))?;
+    // No fsync: the rename makes the file appear whole or not at all to every reader; surviving
+    // a power cut is not worth ~10 ms per file for a document that can be regenerated.
     tmp.write_all(bytes).map_err(|e| Error::write(path, e))?;
-    tmp.as_file()
-        .sync_all()
-        .map_err(|e| Error::write(path, e))?;
     tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
     Ok(())
 }

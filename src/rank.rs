@@ -4,6 +4,7 @@
 //! Scoring one posting is the pipeline's job; reading the postings is the command's.
 
 use crate::error::Error;
+use crate::extract;
 use crate::load;
 use crate::matcher::Verdict;
 use crate::model::Importance;
@@ -34,13 +35,17 @@ pub fn score(
     source: &Source,
     title: Option<&str>,
 ) -> Result<Ranked, Error> {
-    let (mut job, _) = load::job_from_source(source.clone(), &p.tax, &p.finder)?;
+    // As `load::job_from_source`, without copying the source of a text posting.
+    let mut job = if load::is_yaml(&source.path) {
+        load::job_from_source(source.clone(), &p.tax, &p.finder)?.0
+    } else {
+        extract::extract(&source.text, &p.tax, &p.finder).to_job()
+    };
     if let Some(t) = title.filter(|t| !t.trim().is_empty()) {
         job.title = t.trim().to_string();
     }
-    let (fit, _) = pipeline::fit(p, &job, source)?;
-    let r = fit.report;
-    let missing_required = r
+    let s = pipeline::summary(p, &job, source)?;
+    let missing_required = s
         .requirements
         .iter()
         .filter(|q| q.importance == Importance::Required && q.verdict == Verdict::Missing)
@@ -48,13 +53,13 @@ pub fn score(
         .collect();
     Ok(Ranked {
         rank: 0,
-        score: r.score,
-        title: r.job_title,
-        company: r.company,
+        score: s.score,
+        matched: s.names(Verdict::Met),
+        partial: s.names(Verdict::Partial),
+        title: job.title,
+        company: job.company,
         id,
-        matched: r.matched,
         missing_required,
-        partial: r.partial,
     })
 }
 
@@ -68,5 +73,110 @@ pub fn order(rows: &mut [Ranked]) {
     });
     for (i, r) in rows.iter_mut().enumerate() {
         r.rank = i + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::YearMonth;
+    use crate::taxonomy::Taxonomy;
+    use std::path::Path;
+
+    const AS_OF: YearMonth = YearMonth {
+        year: 2026,
+        month: Some(11),
+    };
+
+    /// Scoring through the full fit report, as `score` did before it took the short way.
+    fn reference(
+        p: &Prepared,
+        id: String,
+        source: &Source,
+        title: Option<&str>,
+    ) -> Result<Ranked, Error> {
+        let (mut job, _) = load::job_from_source(source.clone(), &p.tax, &p.finder)?;
+        if let Some(t) = title.filter(|t| !t.trim().is_empty()) {
+            job.title = t.trim().to_string();
+        }
+        let (fit, _) = pipeline::fit(p, &job, source)?;
+        let r = fit.report;
+        let missing_required = r
+            .requirements
+            .iter()
+            .filter(|q| q.importance == Importance::Required && q.verdict == Verdict::Missing)
+            .map(|q| q.skill.clone())
+            .collect();
+        Ok(Ranked {
+            rank: 0,
+            score: r.score,
+            title: r.job_title,
+            company: r.company,
+            id,
+            matched: r.matched,
+            missing_required,
+            partial: r.partial,
+        })
+    }
+
+    fn root() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    fn postings() -> Vec<Source> {
+        let mut v: Vec<Source> = [
+            "jobs/booking_go.txt",
+            "jobs/booking_go.yaml",
+            "tests/fixtures/long/job.yaml",
+            "tests/fixtures/richard/job.yaml",
+            "tests/fixtures/alice/job.yaml",
+            "tests/fixtures/errors/job_both.yaml",
+            "tests/fixtures/errors/job_no_skill.yaml",
+        ]
+        .iter()
+        .map(|f| Source::read(&root().join(f)).unwrap())
+        .collect();
+        let texts = [
+            "Frontend Developer\n\nRequirements:\n- React, TypeScript and CSS\n",
+            "Senior Platform Engineer at Globex\n\nRequirements\n- 5+ years of experience with Go or Rust\n- AWS/GCP, Kubernetes, Terraform\n- Mentoring and communication\n\nNice to have\n- Kafka, Prometheus, Grafana\n- PostgreSQL is a plus\n",
+            "Data Scientist\n\nWe use Python, pandas and Spark. SQL required. Tableau preferred.\n",
+            "Go to the store. Nothing technical here at all.\n",
+        ];
+        v.extend(
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Source::new(format!("posting{i}.txt"), *t)),
+        );
+        v.push(Source::new(
+            "levels.yaml",
+            "title: Backend Engineer\nrequirements:\n  - skill: Go\n    importance: required\n    level: expert\n  - skill: PostgreSQL\n    years: 5\n  - any_of: [AWS, GCP]\n    importance: preferred\n  - skill: Cobol Wrangling\n    importance: required\n",
+        ));
+        v.push(Source::new(
+            "plain.yaml",
+            "title: Backend Engineer\nseniority: senior\nrequirements:\n  - skill: Go\n    importance: required\n  - any_of: [GCP, AWS, Azure]\n  - skill: Kubernetes\n    importance: preferred\n",
+        ));
+        v
+    }
+
+    #[test]
+    fn score_agrees_with_the_full_report() {
+        let base = Taxonomy::builtin();
+        for profile in [
+            "profiles/juan.yaml",
+            "tests/fixtures/long/profile.yaml",
+            "tests/fixtures/richard/profile.yaml",
+            "tests/fixtures/alice/profile.yaml",
+        ] {
+            let (prof, psrc) = load::profile(&root().join(profile)).unwrap();
+            let (p, _) = pipeline::prepare(&base, prof, psrc, AS_OF).unwrap();
+            for src in postings() {
+                for title in [None, Some("  Renamed  ")] {
+                    let got = score(&p, src.name(), &src, title).map_err(|e| e.to_string());
+                    let want = reference(&p, src.name(), &src, title).map_err(|e| e.to_string());
+                    assert_eq!(got, want, "{profile} × {}", src.name());
+                }
+            }
+        }
     }
 }

@@ -175,18 +175,26 @@ pub struct Skill {
 pub struct Taxonomy {
     skills: Vec<Skill>,
     /// Normalised name or alias → skill.
-    index: HashMap<String, SkillId>,
+    index: FxMap<String, SkillId>,
     /// Transitive implications, sorted.
     closure: Vec<Vec<SkillId>>,
 }
 
 /// Normalise a skill name for lookup: lowercase, trimmed, inner whitespace collapsed.
 pub fn normalize(name: &str) -> String {
-    name.split_whitespace()
+    let t = name.trim();
+    let plain = !t.contains(|c: char| c.is_uppercase() || (c.is_whitespace() && c != ' '))
+        && !t.contains("  ");
+    if plain {
+        return t.to_string();
+    }
+    t.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
 }
+
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::lexicon::FxHasher>>;
 
 impl Taxonomy {
     /// The built-in taxonomy.
@@ -201,26 +209,28 @@ impl Taxonomy {
     /// earlier one, new skills are added. Problems (unknown implies targets, alias clashes) come back
     /// as diagnostics; the taxonomy is still usable without the offending entries.
     pub fn build(files: Vec<(TaxonomyFile, &Source)>) -> (Taxonomy, Vec<Diagnostic>) {
+        let sources: Vec<&Source> = files.iter().map(|(_, s)| *s).collect();
         let mut defs: Vec<(SkillDef, usize, usize)> = Vec::new(); // def, file index, entry index
-        let mut by_name: HashMap<String, usize> = HashMap::new();
-        for (fi, (file, _)) in files.iter().enumerate() {
-            for (ei, def) in file.skills.iter().enumerate() {
+        let mut by_name: FxMap<String, usize> = FxMap::default();
+        for (fi, (file, _)) in files.into_iter().enumerate() {
+            for (ei, def) in file.skills.into_iter().enumerate() {
                 let key = normalize(&def.name);
                 match by_name.get(&key) {
-                    Some(&i) => defs[i] = (def.clone(), fi, ei),
+                    Some(&i) => defs[i] = (def, fi, ei),
                     None => {
                         by_name.insert(key, defs.len());
-                        defs.push((def.clone(), fi, ei));
+                        defs.push((def, fi, ei));
                     }
                 }
             }
         }
         let mut diags = Vec::new();
-        let mut index = HashMap::new();
+        let mut index: FxMap<String, SkillId> = FxMap::default();
+        index.reserve(defs.len() * 4);
         let mut skills = Vec::with_capacity(defs.len());
         for (i, (def, fi, ei)) in defs.iter().enumerate() {
             let id = SkillId(i as u32);
-            let source = files[*fi].1;
+            let source = sources[*fi];
             if def.name.trim().is_empty() {
                 diags.push(yaml::diagnostic_at(
                     source,
@@ -242,14 +252,14 @@ impl Taxonomy {
                 ambiguous: def.ambiguous,
             });
         }
-        let pos_of_def: HashMap<usize, usize> = skills
+        let pos_of_def: FxMap<usize, usize> = skills
             .iter()
             .enumerate()
             .map(|(p, s)| (s.id.0 as usize, p))
             .collect();
         // Aliases after all names, so a name always wins over another skill's alias.
         for (i, (def, fi, ei)) in defs.iter().enumerate() {
-            let source = files[*fi].1;
+            let source = sources[*fi];
             for (ai, alias) in def.aliases.iter().enumerate() {
                 let key = normalize(alias);
                 if key.is_empty() {
@@ -294,7 +304,7 @@ impl Taxonomy {
         // Relations.
         let mut related_pairs = Vec::new();
         for (i, (def, fi, ei)) in defs.iter().enumerate() {
-            let source = files[*fi].1;
+            let source = sources[*fi];
             let Some(&pos) = pos_of_def.get(&i) else {
                 continue;
             };
@@ -325,7 +335,7 @@ impl Taxonomy {
                 }
             }
         }
-        let pos_of: HashMap<SkillId, usize> =
+        let pos_of: FxMap<SkillId, usize> =
             skills.iter().enumerate().map(|(p, s)| (s.id, p)).collect();
         for (a, b) in related_pairs {
             if let (Some(&pa), Some(&pb)) = (pos_of.get(&a), pos_of.get(&b)) {
@@ -334,7 +344,7 @@ impl Taxonomy {
             }
         }
         // Renumber densely (entries may have been skipped).
-        let remap: HashMap<SkillId, SkillId> = skills
+        let remap: FxMap<SkillId, SkillId> = skills
             .iter()
             .enumerate()
             .map(|(p, s)| (s.id, SkillId(p as u32)))
@@ -361,17 +371,24 @@ impl Taxonomy {
     }
 
     fn compute_closure(&mut self) {
-        self.closure = (0..self.skills.len())
+        let n = self.skills.len();
+        // `seen[s] == i + 1` marks s as reached from skill i; one buffer serves every skill.
+        let mut seen = vec![0u32; n];
+        let mut stack: Vec<SkillId> = Vec::new();
+        self.closure = (0..n)
             .map(|i| {
-                let mut seen = vec![false; self.skills.len()];
-                let mut stack: Vec<SkillId> = self.skills[i].implies.clone();
+                if self.skills[i].implies.is_empty() {
+                    return Vec::new();
+                }
+                stack.clear();
+                stack.extend(self.skills[i].implies.iter().copied());
                 let mut out = Vec::new();
                 while let Some(s) = stack.pop() {
                     let si = s.0 as usize;
-                    if si == i || seen[si] {
+                    if si == i || seen[si] == i as u32 + 1 {
                         continue;
                     }
-                    seen[si] = true;
+                    seen[si] = i as u32 + 1;
                     out.push(s);
                     stack.extend(self.skills[si].implies.iter().copied());
                 }

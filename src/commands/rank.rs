@@ -2,6 +2,7 @@
 
 use crate::cli::{Global, RankArgs, RankFormat};
 use crate::config::Config;
+use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::rank::{self, Ranked};
 use crate::source::{Source, MAX_FILE_BYTES};
@@ -48,13 +49,61 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<String>) {
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    // The entry's type comes with the directory listing: no `stat` per file (only symlinks
+    // are followed to see whether they point to a directory).
+    let mut paths: Vec<(PathBuf, bool)> = entries
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let p = e.path();
+            let dir = match e.file_type() {
+                Ok(t) if !t.is_symlink() => t.is_dir(),
+                _ => p.is_dir(),
+            };
+            Some((p, dir))
+        })
+        .collect();
     paths.sort();
-    for p in paths {
-        if p.is_dir() {
+    for (p, is_dir) in paths {
+        if is_dir {
             walk(&p, out, skipped);
         } else if is_posting_file(&p) {
             out.push(p);
+        }
+    }
+}
+
+/// The postings of a JSON Lines file, parsed in parallel, in file order (bad lines → `skipped`).
+fn jsonl(path: &Path, text: &str, inputs: &mut Vec<Input>, skipped: &mut Vec<String>) {
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let parsed: Vec<Result<Input, String>> = lines
+        .par_iter()
+        .map(|&(i, line)| {
+            let at = || format!("{}:{}", path.display(), i + 1);
+            match serde_json::from_str::<JsonlPosting>(line) {
+                Ok(p) => Ok(Input::Line {
+                    id: match p.id {
+                        Some(serde_json::Value::String(s)) => s,
+                        Some(v) => v.to_string(),
+                        None => at(),
+                    },
+                    title: p.title,
+                    text: p.text,
+                }),
+                Err(e) => Err(format!(
+                    "{}: not a posting ({e}); expected {{\"id\": …, \"title\": …, \"text\": …}}",
+                    at()
+                )),
+            }
+        })
+        .collect();
+    for r in parsed {
+        match r {
+            Ok(input) => inputs.push(input),
+            Err(e) => skipped.push(e),
         }
     }
 }
@@ -71,26 +120,7 @@ fn collect(args: &RankArgs, skipped: &mut Vec<String>) -> Vec<Input> {
             .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
         {
             match Source::read(path) {
-                Ok(src) => {
-                    for (i, line) in src.text.lines().enumerate() {
-                        if line.trim().is_empty() {
-                            continue;
-                        }
-                        let at = format!("{}:{}", path.display(), i + 1);
-                        match serde_json::from_str::<JsonlPosting>(line) {
-                            Ok(p) => inputs.push(Input::Line {
-                                id: match p.id {
-                                    Some(serde_json::Value::String(s)) => s,
-                                    Some(v) => v.to_string(),
-                                    None => at,
-                                },
-                                title: p.title,
-                                text: p.text,
-                            }),
-                            Err(e) => skipped.push(format!("{at}: not a posting ({e}); expected {{\"id\": …, \"title\": …, \"text\": …}}")),
-                        }
-                    }
-                }
+                Ok(src) => jsonl(path, &src.text, &mut inputs, skipped),
                 Err(e) => skipped.push(e.to_string()),
             }
         } else {
@@ -100,10 +130,10 @@ fn collect(args: &RankArgs, skipped: &mut Vec<String>) -> Vec<Input> {
     inputs
 }
 
-fn score_one(prep: &pipeline::Prepared, input: &Input) -> Result<Ranked, String> {
+fn score_one(prep: &pipeline::Prepared, input: Input) -> Result<Ranked, String> {
     match input {
         Input::File(path) => {
-            let src = Source::read_limited(path, MAX_FILE_BYTES).map_err(|e| e.to_string())?;
+            let src = Source::read_limited(&path, MAX_FILE_BYTES).map_err(|e| e.to_string())?;
             rank::score(prep, path.display().to_string(), &src, None).map_err(|e| match e {
                 Error::Diagnostics(d) => d
                     .first()
@@ -116,8 +146,8 @@ fn score_one(prep: &pipeline::Prepared, input: &Input) -> Result<Ranked, String>
             if text.trim().is_empty() {
                 return Err(format!("{id} is empty"));
             }
-            let src = Source::new(id.clone(), text.clone());
-            rank::score(prep, id.clone(), &src, title.as_deref()).map_err(|e| e.to_string())
+            let src = Source::new(id.as_str(), text);
+            rank::score(prep, id, &src, title.as_deref()).map_err(|e| e.to_string())
         }
     }
 }
@@ -161,19 +191,38 @@ fn table(rows: &[Ranked], cfg: &Config) -> String {
     out
 }
 
-pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
+/// The taxonomy's warnings, then the prepared profile and its warnings.
+type Loaded = (
+    Vec<Diagnostic>,
+    Result<(pipeline::Prepared, Vec<Diagnostic>), Error>,
+);
+
+fn load_profile(args: &RankArgs, g: &Global, cfg: &Config) -> Result<Loaded, Error> {
     let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
+    let prepared = load::profile(&args.profile)
+        .and_then(|(profile, psrc)| pipeline::prepare(&base, profile, psrc, cfg.as_of));
+    Ok((tw, prepared))
+}
+
+pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
+    // Building the taxonomy and the profile's analysis and listing (or parsing) the postings
+    // are independent: do them at the same time.
+    let (loaded, (inputs, mut skipped)) = rayon::join(
+        || load_profile(args, g, cfg),
+        || {
+            let mut skipped = Vec::new();
+            (collect(args, &mut skipped), skipped)
+        },
+    );
+    let (tw, prepared) = loaded?;
     super::warn(&tw, cfg);
-    let (profile, psrc) = load::profile(&args.profile)?;
-    let (prep, w) = pipeline::prepare(&base, profile, psrc, cfg.as_of)?;
+    let (prep, w) = prepared?;
     super::warn(&w, cfg);
-    let mut skipped = Vec::new();
-    let inputs = collect(args, &mut skipped);
     let total = inputs.len();
     let progress = std::io::stderr().is_terminal() && total >= 2000;
     let done = AtomicUsize::new(0);
     let results: Vec<Result<Ranked, String>> = inputs
-        .par_iter()
+        .into_par_iter()
         .map(|input| {
             let r = score_one(&prep, input);
             if progress {
