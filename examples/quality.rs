@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example quality -- /work/shared/data [--top N] [--all] [--terms]
+//! cargo run --release --example quality -- /work/shared/data --candidates   # adjudication review
 //! ```
 //!
 //! The argument is the shared data folder holding `skillspan/{train,dev}.json`,
@@ -11,19 +12,24 @@
 //!
 //! # Counting protocol
 //!
-//! **Text.** Each SkillSpan posting (sentences grouped by split, source and `idx`) becomes one text:
-//! the tokens of a sentence joined by single spaces (no space before `) ] , ; : ! ? %`, none after
-//! `( [`, a sentence-final `.` glued on; mid-sentence tokenisation such as `Node . js`, `C #`,
-//! `. NET` is kept as annotated), sentences joined by newlines. `MentionFinder::find` runs once
-//! over the whole posting text, as `jobfit extract` does. Green test-set sentences have no posting
-//! ids, so each sentence is its own text.
+//! **Text.** Each SkillSpan posting (sentences grouped by split, source and `idx`) becomes one
+//! text: the tokens of a sentence joined by single spaces (no space before `) ] , ; : ! ? %`, none
+//! after `( [`, a sentence-final `.` glued on; mid-sentence tokenisation such as `Node . js`,
+//! `C #`, `. NET` is kept as annotated), sentences joined by newlines. `MentionFinder::find` runs
+//! once over the whole posting text, as `jobfit extract` does. Green test-set sentences have no
+//! posting ids, so each sentence is its own text.
 //!
 //! **Gold technology spans.** SkillSpan: the spans of the `tags_knowledge` layer. Green: the
-//! `Skill` spans. A gold span is a *technology* span when its text, split into parts at `,` `;`
-//! `(` `)` `&` ` and ` ` or ` (and, failing that, at `/`), has a part made up only of
-//! technology terms and generic modifier words ([`MODIFIERS`]: `framework`, `development`,
-//! `environments`, `best practices`, `modern`, …) with at least one term. Technology terms come
-//! from an INDEPENDENT lexicon, never from jobfit's taxonomy:
+//! `Skill` spans. A gold span is a *technology* span when
+//! - its text, split into parts at `,` `;` `(` `)` `&` ` and ` ` or ` (and, failing that, at
+//!   `/`), has a part made up only of technology terms and generic modifier words
+//!   ([`MODIFIERS`]: `framework`, `development`, `environments`, `best practices`, `modern`, …)
+//!   with at least one term; or
+//! - it contains a technology term of three or more characters written like a name (with a
+//!   capital, a digit or `. # +`, or as a lower-case Stack Overflow tag): `AWS DevOps`,
+//!   `Linux Kernel development`.
+//!
+//! Technology terms come from an INDEPENDENT lexicon, never from jobfit's taxonomy:
 //! 1. GitHub Linguist language names and aliases (types programming, markup, data);
 //! 2. O*NET Technology Skills `Example` names, mechanically cleaned (trailing ` software` dropped;
 //!    generic sentence-case descriptions such as `Testing software` keep only their spelled-out
@@ -31,34 +37,39 @@
 //!    may be dropped, `Jenkins CI` → `Jenkins`; a leading major-vendor word may be dropped,
 //!    `Apache Kafka` → `Kafka`; a trailing `Framework` may be dropped);
 //! 3. [`HAND_TERMS`]: technology names (products, languages, libraries, protocols, standards)
-//!    that neither list has, reviewed by hand from the annotated spans; plus `CI/CD` and `REST`;
-//! minus [`NOT_TECH`]: words those sources list that in postings name a field, a business
-//!    area or an activity, not a technology (`cloud`, `design`, `testing`, `analytics`, …).
+//!    that neither list has, reviewed by hand from the annotated spans; plus `CI/CD` and `REST`.
 //!
+//! Words those sources list that in postings name a field, a business area, an activity or an
+//! ordinary thing ([`NOT_TECH`]: `cloud`, `design`, `testing`, `analytics`, `lab`, …) are removed.
 //! Terms match case-insensitively after normalisation (spaces around `. / # +` removed, `-` and
 //! `_` read as spaces), with a version (`Java 8`, `HTML5`, `ES6`), a plural or possessive
 //! (`APIs`, `Docker's`) and a `js` suffix (`reactjs`, `React.js`, `NodeJS`) allowed, and spaces
-//! ignored (`Elastic Search`, `SpringBoot`).
-//!
-//! Knowledge methodologies and fields (Agile, Scrum, TDD, microservices, DevOps, machine
-//! learning, security, SaaS, …) are therefore NOT gold technology spans.
+//! ignored (`Elastic Search`, `SpringBoot`). Knowledge spans naming methodologies and fields
+//! (Agile, Scrum, TDD, microservices, DevOps, machine learning, security, SaaS, …) are therefore
+//! NOT gold technology spans.
 //!
 //! **Predictions.** Mentions whose skill's category is one of [`TECH_CATEGORIES`] (everything but
-//! architecture, practice, methodology, leadership, soft and other).
+//! architecture, practice, methodology, leadership, soft and other) and whose skill is not on the
+//! [`CONCEPTS`] list (skills in those categories that name a field, practice or generic class:
+//! Machine Learning, Monitoring, DevOps, Unit Testing, Cloud Computing, …).
 //!
-//! **Scoring** (micro, counted on byte spans in the text):
-//! - a prediction is a **TP** if it overlaps a gold technology span, or if it is listed in
-//!   [`ADJUDICATED`] (an obvious technology the annotators did not mark, with a reason);
-//! - it is **out of scope (OOS)** if it overlaps only annotated knowledge spans that are not
-//!   technology by the lexicon (e.g. we find `Machine Learning` where the annotators marked
-//!   `machine learning` as knowledge): the annotators call it a hard skill and only the question
-//!   "is it a technology?" is in dispute;
+//! **Scoring** (micro, on byte spans in the text):
+//! - a prediction is a **TP** if it overlaps a gold technology span;
+//! - it is **adjudicated** if it overlaps no annotated span but is listed, with a reason, in
+//!   `quality_adjudicated.tsv` (a correct technology mention the annotators left unmarked, such as
+//!   "Senior Java Developer" in a title; every line was checked in context);
+//! - it is **out of scope (OOS)** if it overlaps only knowledge spans that are not technology by
+//!   the lexicon (`build pipelines`): the annotators call it a hard skill and only "is it a
+//!   technology?" is in dispute;
 //! - otherwise it is a **FP**;
 //! - a gold technology span with no overlapping prediction is a **miss**.
 //!
-//! `precision = TP / (TP + FP)` and `strict precision = TP / (TP + FP + OOS)`;
+//! `precision = (TP + adj) / (TP + adj + FP)`; `raw = TP / (TP + adj + FP)` (the annotations as
+//! they are); `strict = (TP + adj) / (TP + adj + FP + OOS)`;
 //! `recall = gold technology spans with an overlapping prediction / gold technology spans`.
-//! Both precisions are printed; every FP, OOS prediction and miss is listed with its context.
+//! All are printed overall, per split, per source and per posting (worst first), with every FP,
+//! OOS prediction and miss in context (`--all`; else the first `--top N`, 60 by default).
+//! Adjudication lines that no longer match a FP are reported as stale on standard error.
 
 use jobfit::mentions::{Mention, MentionFinder};
 use jobfit::taxonomy::{Category, Taxonomy};
@@ -1382,7 +1393,7 @@ fn main() {
             }
         }
         let mut u: Vec<_> = used.into_iter().collect();
-        u.sort_by(|a, b| b.1.cmp(&a.1));
+        u.sort_by_key(|x| std::cmp::Reverse(x.1));
         println!(
             "\n## Lexicon terms deciding gold technology spans: {}",
             u.len()
@@ -1391,7 +1402,7 @@ fn main() {
             println!("{n:>4} {t}");
         }
         let mut nt: Vec<_> = not_tech.into_iter().collect();
-        nt.sort_by(|a, b| b.1.cmp(&a.1));
+        nt.sort_by_key(|x| std::cmp::Reverse(x.1));
         println!("\n## Gold spans judged not technology: {}", nt.len());
         for (t, n) in nt {
             println!("{n:>4} {t}");

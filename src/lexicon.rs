@@ -27,7 +27,9 @@ impl Hasher for FxHasher {
     }
 }
 
-type Fx = BuildHasherDefault<FxHasher>;
+/// `BuildHasher` for `FxHasher`.
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+type Fx = FxBuild;
 
 /// Longest token we look up; longer runs (hashes, base64) cannot be skill names.
 const MAX_TOKEN: usize = 48;

@@ -97,7 +97,9 @@ const CONTEXT_WINDOW: usize = 80;
 
 impl MentionFinder {
     pub fn new(tax: &Taxonomy) -> MentionFinder {
-        let mut forms: Vec<(String, Pattern)> = Vec::new();
+        // Every form, lowercase, in one arena (this runs at every start: few allocations).
+        let mut arena = String::new();
+        let mut forms: Vec<((u32, u32), Pattern)> = Vec::new();
         for skill in tax.skills() {
             use crate::taxonomy::Category as C;
             let verb = matches!(
@@ -115,28 +117,42 @@ impl MentionFinder {
                         | C::Protocol
                         | C::Other
                 );
+            let mut add_one = |variant: &str, exact: bool| {
+                let start = arena.len();
+                if variant.is_ascii() {
+                    arena.push_str(variant);
+                    arena[start..].make_ascii_lowercase();
+                } else {
+                    arena.push_str(&variant.to_lowercase());
+                }
+                let lower = &arena[start..];
+                let short = lower.chars().count() <= 2;
+                let conjugates = !exact && verb && lower.len() >= 5;
+                forms.push((
+                    (start as u32, arena.len() as u32),
+                    Pattern {
+                        skill: skill.id,
+                        exact: exact.then(|| variant.to_string()),
+                        guarded: exact,
+                        suffixes: !exact
+                            && !short
+                            && variant.ends_with(|c: char| c.is_ascii_alphabetic()),
+                        verb: conjugates,
+                        plural,
+                    },
+                ));
+            };
             let mut add = |form: &str, exact: bool| {
                 let form = form.trim();
                 if form.is_empty() {
                     return;
                 }
-                for variant in variants(form) {
-                    let lower = variant.to_lowercase();
-                    let short = lower.chars().count() <= 2;
-                    let conjugates = !exact && verb && lower.len() >= 5;
-                    forms.push((
-                        lower,
-                        Pattern {
-                            skill: skill.id,
-                            exact: exact.then(|| variant.clone()),
-                            guarded: exact,
-                            suffixes: !exact
-                                && !short
-                                && variant.ends_with(|c: char| c.is_ascii_alphabetic()),
-                            verb: conjugates,
-                            plural,
-                        },
-                    ));
+                if form.contains(['/', ' ']) {
+                    for variant in variants(form) {
+                        add_one(&variant, exact);
+                    }
+                } else {
+                    add_one(form, exact);
                 }
             };
             add(&skill.name, skill.ambiguous);
@@ -144,15 +160,24 @@ impl MentionFinder {
                 add(alias, false);
             }
         }
+        let text_of = |r: (u32, u32)| &arena[r.0 as usize..r.1 as usize];
         // One pattern per lowercase form: an unguarded form wins over a guarded one, then the
-        // earlier skill.
-        forms.sort_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then(a.1.guarded.cmp(&b.1.guarded))
-                .then(a.1.skill.cmp(&b.1.skill))
-        });
-        forms.dedup_by(|a, b| a.0 == b.0);
-        let lexicon = Lexicon::new(forms.iter().map(|(f, _)| f.as_str()));
+        // earlier skill. (A hash map, not a sort: this runs at every start.)
+        let mut best: std::collections::HashMap<&str, usize, crate::lexicon::FxBuild> =
+            Default::default();
+        best.reserve(forms.len());
+        for (i, (r, p)) in forms.iter().enumerate() {
+            let e = best.entry(text_of(*r)).or_insert(i);
+            let q = &forms[*e].1;
+            if (p.guarded, p.skill) < (q.guarded, q.skill) {
+                *e = i;
+            }
+        }
+        let mut keep: Vec<usize> = best.into_values().collect();
+        keep.sort_unstable();
+        let forms: Vec<((u32, u32), Pattern)> =
+            keep.into_iter().map(|i| forms[i].clone()).collect();
+        let lexicon = Lexicon::new(forms.iter().map(|(r, _)| text_of(*r)));
         use crate::taxonomy::Category as C;
         let technical = tax
             .skills()
@@ -220,9 +245,24 @@ impl MentionFinder {
     ) -> Option<usize> {
         let b = text.as_bytes();
         if let Some(exact) = &pat.exact {
-            // Exact case, or all lower case (checked as a list item by `vouched`).
-            if &text[s..e] != exact && text[s..e].bytes().any(|c| c.is_ascii_uppercase()) {
-                return None;
+            // Exact case, or all lower case as a list item (`java spring`): right after another
+            // mention or at the start of a line; `vouched` checks the other side.
+            if &text[s..e] != exact {
+                if text[s..e].bytes().any(|c| c.is_ascii_uppercase()) {
+                    return None;
+                }
+                let from = prev_end.filter(|&p| p <= s).unwrap_or(0);
+                let gap = &b[from..s];
+                let after_prev = prev_end.is_some_and(|p| p <= s)
+                    && gap.iter().all(|&c| c == b' ' || c == b'\t' || c == b',');
+                let line_start = b[..s]
+                    .iter()
+                    .rev()
+                    .take_while(|&&c| c != b'\n')
+                    .all(|&c| c == b' ' || c == b'\t');
+                if !after_prev && !line_start {
+                    return None;
+                }
             }
         }
         if masked.iter().any(|&(ms, me)| s < me && e > ms) {
@@ -440,6 +480,9 @@ fn variants(form: &str) -> Vec<String> {
     // Spacing around punctuation needs no variant: `Node . js` and `Node.js` are the same
     // tokens to the lexicon. Hyphenated tags (`ci-cd`, `amazon-web-services`) are other tokens.
     let mut out = vec![form.to_string()];
+    if !form.contains(['/', ' ']) {
+        return out;
+    }
     if form.contains('/') && !form.contains(' ') {
         out.push(form.replace('/', "-"));
     }

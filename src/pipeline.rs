@@ -127,7 +127,16 @@ pub fn prepare(
     source: Source,
     as_of: YearMonth,
 ) -> Result<(Prepared, Vec<Diagnostic>), Error> {
-    let mut tax = base.clone();
+    prepare_owned(base.clone(), profile, source, as_of)
+}
+
+/// `prepare`, taking the taxonomy instead of copying it (one command, one profile).
+pub fn prepare_owned(
+    mut tax: Taxonomy,
+    profile: Profile,
+    source: Source,
+    as_of: YearMonth,
+) -> Result<(Prepared, Vec<Diagnostic>), Error> {
     let mut diags = analyze::check_profile(&profile, &source);
     diags.extend(analyze::resolve(&mut tax, Some((&profile, &source)), None));
     let diags = fail_on_errors(diags)?;

@@ -182,16 +182,18 @@ pub struct Taxonomy {
 
 /// Normalise a skill name for lookup: lowercase, trimmed, inner whitespace collapsed.
 pub fn normalize(name: &str) -> String {
-    let t = name.trim();
-    let plain = !t.contains(|c: char| c.is_uppercase() || (c.is_whitespace() && c != ' '))
-        && !t.contains("  ");
-    if plain {
-        return t.to_string();
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
     }
-    t.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    out
 }
 
 type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::lexicon::FxHasher>>;

@@ -10,7 +10,7 @@ pub fn run(args: &MatchArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
     warn(&tw, cfg);
     let (profile, psrc) = load::profile(&args.profile)?;
-    let (prep, w1) = pipeline::prepare(&base, profile, psrc, cfg.as_of)?;
+    let (prep, w1) = pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
     warn(&w1, cfg);
     let (job, jsrc) = load::job(&args.job, &prep.tax, &prep.finder)?;
     let (fit, w2) = pipeline::fit(&prep, &job, &jsrc)?;

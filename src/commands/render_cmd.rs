@@ -12,7 +12,7 @@ pub fn run(args: &RenderArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
     warn(&tw, cfg);
     let (profile, psrc) = load::profile(&args.profile)?;
-    let (prep, w) = pipeline::prepare(&base, profile, psrc, cfg.as_of)?;
+    let (prep, w) = pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
     warn(&w, cfg);
     let paper = paper(args.paper);
     let t = tailor::tailor(
