@@ -68,6 +68,9 @@ pub struct Lexicon {
     toks: Vec<(u32, u32)>,
     /// Per form: index of its first token in `toks`, and its token count.
     forms: Vec<(u32, u32)>,
+    /// Per form: the first byte of its second token (0 for one-token forms), a cheap check
+    /// before comparing tokens (`data science` is not tried on `data and …`).
+    second: Vec<u8>,
     /// Punctuation bytes that start some form (`.` for `.NET`).
     punct_start: Vec<bool>,
     max_len: usize,
@@ -114,6 +117,11 @@ fn next_token(text: &str, mut i: usize) -> Option<Tok> {
         if word_at(text, i).is_some() {
             let start = i;
             while i < b.len() {
+                // ASCII letters and digits without the call (most of any text).
+                if b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
                 match word_at(text, i) {
                     Some(n) => i += n,
                     None => break,
@@ -172,6 +180,12 @@ impl Lexicon {
             }
             let n = lex.toks.len() as u32 - first_tok;
             lex.forms.push((first_tok, n));
+            lex.second.push(if n >= 2 {
+                let (s, _) = lex.toks[first_tok as usize + 1];
+                lex.arena.as_bytes()[s as usize]
+            } else {
+                0
+            });
             if n == 0 {
                 continue;
             }
@@ -292,7 +306,10 @@ impl Lexicon {
         // Exact first token (any length of form), then a single-token form plus an ending.
         for &id in self.candidates(hash_lower(word)) {
             let count = self.forms[id as usize].1 as usize;
-            if count > window.len() {
+            if count > window.len()
+                || (count >= 2
+                    && b[window[1].start].to_ascii_lowercase() != self.second[id as usize])
+            {
                 continue;
             }
             let mut core_end = head.end;
@@ -322,7 +339,8 @@ impl Lexicon {
         if !head.word {
             return None;
         }
-        for cut in SUFFIXES.iter().map(|s| s.len()).chain([1, 2]) {
+        // Each distinct cut once (suffixes are 1 to 3 bytes; digits 1 or 2), longest first.
+        for cut in [3, 2, 1] {
             if cut >= n {
                 continue;
             }
