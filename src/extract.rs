@@ -336,11 +336,11 @@ fn guess_company(text: &str, title: &str) -> Option<String> {
         )
         .expect("valid regex")
     });
-    let head = &text[..text.len().min(2000)];
-    let head = &head[..(0..=head.len())
-        .rev()
-        .find(|&i| head.is_char_boundary(i))
-        .unwrap_or(0)];
+    let mut cut = text.len().min(2000);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
     re.captures(head).map(|c| c[1].to_string())
 }
 
@@ -499,6 +499,16 @@ mod tests {
             heading("We build Go services for travellers across the world and more."),
             None
         );
+    }
+
+    #[test]
+    fn company_guess_never_cuts_a_character() {
+        let mut text = "Acme is hiring.\n".to_string();
+        while text.len() < 1999 {
+            text.push('x');
+        }
+        text.push_str("’• more");
+        assert_eq!(guess_company(&text, "Engineer").as_deref(), Some("Acme"));
     }
 
     #[test]

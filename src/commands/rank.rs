@@ -130,6 +130,14 @@ fn collect(args: &RankArgs, skipped: &mut Vec<String>) -> Vec<Input> {
     inputs
 }
 
+/// A name for an input in messages.
+fn input_id(input: &Input) -> String {
+    match input {
+        Input::File(p) => p.display().to_string(),
+        Input::Line { id, .. } => id.clone(),
+    }
+}
+
 fn score_one(prep: &pipeline::Prepared, input: Input) -> Result<Ranked, String> {
     match input {
         Input::File(path) => {
@@ -224,7 +232,15 @@ pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     let results: Vec<Result<Ranked, String>> = inputs
         .into_par_iter()
         .map(|input| {
-            let r = score_one(&prep, input);
+            // A bug on one posting must not take the other 9,999 down: it is reported and skipped.
+            let id = input_id(&input);
+            let r =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| score_one(&prep, input)))
+                    .unwrap_or_else(|_| {
+                        Err(format!(
+                            "{id}: internal error while scoring (please report it)"
+                        ))
+                    });
             if progress {
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
                 if n.is_multiple_of(500) || n == total {
