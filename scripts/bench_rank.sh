@@ -59,6 +59,7 @@ jsonl_cmd=("${pin[@]}" "$bin" rank profiles/juan.yaml "$corpus.jsonl" --top 10 -
 "${dir_cmd[@]}" >/dev/null
 "${jsonl_cmd[@]}" >/dev/null
 
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 hyperfine --shell=none --warmup 3 --runs "$runs" --export-json "$tmp/h.json" \
@@ -77,8 +78,9 @@ dir_kb=$(peak_kb "${dir_cmd[@]}")
 jsonl_kb=$(peak_kb "${jsonl_cmd[@]}")
 
 echo
-echo "jobfit rank, $files postings ($mb MB as files, $jsonl_mb MB as JSON Lines)," \
-    "$(nproc) CPU(s) on the machine, ${#pin[@]:+pinned to }$([ ${#pin[@]} -gt 0 ] && echo "$cores" || echo "all") core(s)"
+if [ ${#pin[@]} -gt 0 ]; then used="pinned to $cores"; else used="using all $(nproc)"; fi
+echo "jobfit rank, $files postings ($mb MB as files, $jsonl_mb MB as JSON Lines), $used CPU(s)," \
+    "load average before: $load"
 python3 - "$tmp/h.json" "$dir_kb" "$jsonl_kb" <<'EOF'
 import json, sys
 res = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
