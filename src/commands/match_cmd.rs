@@ -1,20 +1,14 @@
 //! `jobfit match PROFILE JOB`: the fit report.
 
-use super::warn;
+use super::{fitted, prepared_profile};
 use crate::cli::{Global, MatchArgs, ReportFormat};
 use crate::config::Config;
 use crate::error::Error;
-use crate::{load, output, pipeline, render};
+use crate::{output, render};
 
 pub fn run(args: &MatchArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
-    let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
-    warn(&tw, cfg);
-    let (profile, psrc) = load::profile(&args.profile)?;
-    let (prep, w1) = pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
-    warn(&w1, cfg);
-    let (job, jsrc) = load::job(&args.job, &prep.tax, &prep.finder)?;
-    let (fit, w2) = pipeline::fit(&prep, &job, &jsrc)?;
-    warn(&w2, cfg);
+    let prep = prepared_profile(&args.profile, g, cfg)?;
+    let fit = fitted(&prep, &args.job, cfg)?;
     let to_terminal = args.output.is_none();
     let style = if to_terminal {
         cfg.out_style

@@ -25,6 +25,32 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     }
 }
 
+/// The taxonomy and the profile at `path`, analysed; warnings printed.
+pub(crate) fn prepared_profile(
+    path: &std::path::Path,
+    g: &crate::cli::Global,
+    cfg: &Config,
+) -> Result<crate::pipeline::Prepared, Error> {
+    let (base, tw) = crate::load::taxonomy(g.taxonomy.as_deref())?;
+    warn(&tw, cfg);
+    let (profile, psrc) = crate::load::profile(path)?;
+    let (prep, w) = crate::pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
+    warn(&w, cfg);
+    Ok(prep)
+}
+
+/// The job at `path` (YAML or text) matched against a prepared profile; warnings printed.
+pub(crate) fn fitted<'p>(
+    prep: &'p crate::pipeline::Prepared,
+    path: &std::path::Path,
+    cfg: &Config,
+) -> Result<crate::pipeline::Fit<'p>, Error> {
+    let (job, jsrc) = crate::load::job(path, &prep.tax, &prep.finder)?;
+    let (fit, w) = crate::pipeline::fit(prep, &job, &jsrc)?;
+    warn(&w, cfg);
+    Ok(fit)
+}
+
 /// Print warnings to standard error.
 pub(crate) fn warn(diags: &[Diagnostic], cfg: &Config) {
     if !diags.is_empty() {

@@ -1,19 +1,14 @@
 //! `jobfit render PROFILE`: the whole, untailored resume as PDF and HTML.
 
 use super::tailor::{measure, paper, stem, write_resume};
-use super::warn;
 use crate::cli::{Global, RenderArgs};
 use crate::config::Config;
 use crate::error::Error;
-use crate::{load, output, pipeline, tailor};
+use crate::{output, tailor};
 use std::path::PathBuf;
 
 pub fn run(args: &RenderArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
-    let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
-    warn(&tw, cfg);
-    let (profile, psrc) = load::profile(&args.profile)?;
-    let (prep, w) = pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
-    warn(&w, cfg);
+    let prep = super::prepared_profile(&args.profile, g, cfg)?;
     let paper = paper(args.paper);
     let t = tailor::tailor(
         &prep.tax,

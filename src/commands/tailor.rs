@@ -1,13 +1,13 @@
 //! `jobfit tailor PROFILE JOB`: a resume made for one posting (PDF + HTML) and the fit report.
 
-use super::warn;
+use super::{fitted, prepared_profile};
 use crate::cli::{Global, PaperArg, TailorArgs};
 use crate::config::Config;
 use crate::error::Error;
+use crate::output;
 use crate::render::{html, layout, markdown, pdf};
 use crate::resume::{Paper, Resume};
 use crate::tailor::{self, Tailored, Target};
-use crate::{load, output, pipeline};
 use std::path::{Path, PathBuf};
 
 pub(crate) fn paper(p: PaperArg) -> Paper {
@@ -62,14 +62,8 @@ pub(crate) fn write_resume(
 }
 
 pub fn run(args: &TailorArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
-    let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
-    warn(&tw, cfg);
-    let (profile, psrc) = load::profile(&args.profile)?;
-    let (prep, w1) = pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
-    warn(&w1, cfg);
-    let (job, jsrc) = load::job(&args.job, &prep.tax, &prep.finder)?;
-    let (fit, w2) = pipeline::fit(&prep, &job, &jsrc)?;
-    warn(&w2, cfg);
+    let prep = prepared_profile(&args.profile, g, cfg)?;
+    let fit = fitted(&prep, &args.job, cfg)?;
     let paper = paper(args.paper);
     let target = Target {
         job: &fit.job,
