@@ -340,8 +340,39 @@ fn guess_company(text: &str, title: &str) -> Option<String> {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let head = &text[..cut];
-    re.captures(head).map(|c| c[1].to_string())
+    hiring_match(re, &text[..cut])
+}
+
+/// `re.captures(head)` of the `X is hiring` regex, searched only just before each
+/// `is/are hiring/looking for` (every match ends with one): the regex's Unicode `\b` sends it
+/// to its slowest engine over the whole text as soon as the text is not ASCII.
+fn hiring_match(re: &regex::Regex, head: &str) -> Option<String> {
+    const TAILS: [&str; 4] = [
+        " is hiring",
+        " are hiring",
+        " is looking for",
+        " are looking for",
+    ];
+    let mut tails: Vec<(usize, usize)> = TAILS
+        .iter()
+        .flat_map(|t| {
+            memchr::memmem::find_iter(head.as_bytes(), t.as_bytes()).map(|i| (i, i + t.len()))
+        })
+        .collect();
+    tails.sort_unstable();
+    for (at, end) in tails {
+        // The name is at most four words joined by single spaces right before the tail, so
+        // the match starts after the fourth space back; `captures_at` still sees the text
+        // before `from` for `\b`, and nothing in the regex looks past its end.
+        let from = head[..at]
+            .rmatch_indices(' ')
+            .nth(3)
+            .map_or(0, |(k, _)| k + 1);
+        if let Some(c) = re.captures_at(&head[..end], from) {
+            return Some(c[1].to_string());
+        }
+    }
+    None
 }
 
 /// `AWS/GCP`, `AWS or GCP`: sibling skills (related in the taxonomy) offered as alternatives.
@@ -488,6 +519,39 @@ impl Extracted {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hiring_match_is_the_regex() {
+        let re = regex::Regex::new(
+            r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:hiring|looking for)",
+        )
+        .unwrap();
+        let words = [
+            "Acme", "Corp", "is", "are", "hiring", "looking", "for", "we", "Zürich", "É", "Ltd.",
+            "A&B", "x", "The", "Big", "Data", "Team", "\n", "–", "O'Neil", "a-b", "Is",
+        ];
+        let (mut seed, mut hits) = (0x2545_F491_4F6C_DD1Du64, 0);
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..200_000 {
+            let mut t = String::new();
+            for k in 0..next() % 12 {
+                let r = next();
+                if k > 0 && r % 7 != 0 {
+                    t.push(' ');
+                }
+                t.push_str(words[(r / 7 % words.len() as u64) as usize]);
+            }
+            let want = re.captures(&t).map(|c| c[1].to_string());
+            hits += usize::from(want.is_some());
+            assert_eq!(hiring_match(&re, &t), want, "{t:?}");
+        }
+        assert!(hits > 1000, "{hits}");
+    }
 
     #[test]
     fn headings_are_classified() {
