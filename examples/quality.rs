@@ -1066,7 +1066,7 @@ fn tech_skills(tax: &Taxonomy) -> Vec<bool> {
     }
     tax.skills()
         .iter()
-        .map(|s| TECH_CATEGORIES.contains(&s.category) && !CONCEPTS.contains(&s.name.as_str()))
+        .map(|s| TECH_CATEGORIES.contains(&s.category) && !CONCEPTS.contains(&s.name.as_ref()))
         .collect()
 }
 

@@ -3,12 +3,14 @@
 //! Owns the fast path of mention finding: a text is cut into word tokens (letters and digits)
 //! and single punctuation tokens, whitespace dropped, so `Node.js`, `Node . js` and `node.js`
 //! are the same three tokens and `Java` can never match inside `JavaScript`. Candidates are
-//! looked up by their first token in a hash map, longest first. Building takes well under a
-//! millisecond (unlike an automaton over thousands of patterns) and scanning needs no memory
-//! beyond a few tokens of look-ahead. It knows nothing about skills or context rules: the
+//! looked up by their first token in an open-addressing table, longest first. Forms can be
+//! added one at a time (a profile's own skill names extend the built-in lexicon), and the
+//! tables can be written out as Rust statics, so the built-in lexicon costs nothing to build at
+//! start (see `frozen`). Scanning needs no memory beyond a few tokens of look-ahead. It knows nothing about skills or context rules: the
 //! caller's `accept` decides.
 
-use std::collections::{HashMap, VecDeque};
+use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A small, fast hasher for short keys (FxHash's mixing); keys here are not attacker-chosen
@@ -29,7 +31,6 @@ impl Hasher for FxHasher {
 
 /// `BuildHasher` for `FxHasher`.
 pub type FxBuild = BuildHasherDefault<FxHasher>;
-type Fx = FxBuild;
 
 /// Longest token we look up; longer runs (hashes, base64) cannot be skill names.
 const MAX_TOKEN: usize = 48;
@@ -56,26 +57,51 @@ pub struct Candidate {
     pub end: usize,
 }
 
-#[derive(Debug, Clone, Default)]
+/// One slot of the first-token table: the hash of a first token and its group's range in
+/// `by_first`; `end == 0` marks an empty slot.
+pub(crate) type Slot = (u64, u32, u32);
+
+/// The forms, stored so that they can live in statics (the built-in lexicon is generated once,
+/// see `frozen`) or be built and extended at run time (`Cow::Owned` on first change).
+#[derive(Debug, Clone)]
 pub struct Lexicon {
-    /// Hash of a first token (lowercase) → a range of `by_first`.
-    first: HashMap<u64, (u32, u32), Fx>,
-    /// Form ids grouped by the hash of their first token; within a group, most tokens first.
-    by_first: Vec<u32>,
+    /// Open-addressing table (linear probing, a power of two long) from the hash of a first
+    /// token (lowercase) to a range of `by_first`.
+    table: Cow<'static, [Slot]>,
+    /// Occupied slots of `table`.
+    groups: usize,
+    /// Form ids grouped by the hash of their first token; within a group, most tokens first,
+    /// then most characters, then the earlier form. Extending may leave unused ids behind.
+    by_first: Cow<'static, [u32]>,
     /// Every form's tokens, lowercase, one after the other.
-    arena: String,
+    arena: Cow<'static, str>,
     /// Token spans in `arena`.
-    toks: Vec<(u32, u32)>,
+    toks: Cow<'static, [(u32, u32)]>,
     /// Per form: index of its first token in `toks`, and its token count.
-    forms: Vec<(u32, u32)>,
+    forms: Cow<'static, [(u32, u32)]>,
     /// Per form: the first byte of its second token (0 for one-token forms), a cheap check
     /// before comparing tokens (`data science` is not tried on `data and …`).
-    second: Vec<u8>,
+    second: Cow<'static, [u8]>,
     /// Punctuation bytes that start some form (`.` for `.NET`).
-    punct_start: Vec<bool>,
+    punct_start: [bool; 256],
     max_len: usize,
 }
 
+impl Default for Lexicon {
+    fn default() -> Lexicon {
+        Lexicon {
+            table: Cow::Borrowed(&[]),
+            groups: 0,
+            by_first: Cow::Borrowed(&[]),
+            arena: Cow::Borrowed(""),
+            toks: Cow::Borrowed(&[]),
+            forms: Cow::Borrowed(&[]),
+            second: Cow::Borrowed(&[]),
+            punct_start: [false; 256],
+            max_len: 0,
+        }
+    }
+}
 /// FxHash of bytes, lowercased on the fly.
 fn hash_lower(bytes: &[u8]) -> u64 {
     let mut h = FxHasher::default();
@@ -160,61 +186,231 @@ pub fn form_tokens(form: &str) -> Vec<String> {
 impl Lexicon {
     /// Index forms; a form's position is its id in `Candidate::form`.
     pub fn new<'a>(forms: impl IntoIterator<Item = &'a str>) -> Lexicon {
-        let mut lex = Lexicon {
-            punct_start: vec![false; 256],
-            ..Default::default()
-        };
-        let mut keyed: Vec<(u64, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>, u32)> =
-            Vec::new();
-        for (id, form) in forms.into_iter().enumerate() {
-            let first_tok = lex.toks.len() as u32;
-            let mut i = 0;
-            let mut chars = 0;
-            while let Some(t) = next_token(form, i) {
-                let start = lex.arena.len() as u32;
-                lex.arena
-                    .push_str(&form[t.start..t.end].to_ascii_lowercase());
-                lex.toks.push((start, lex.arena.len() as u32));
-                chars += t.end - t.start;
-                i = t.end;
-            }
-            let n = lex.toks.len() as u32 - first_tok;
-            lex.forms.push((first_tok, n));
-            lex.second.push(if n >= 2 {
-                let (s, _) = lex.toks[first_tok as usize + 1];
-                lex.arena.as_bytes()[s as usize]
-            } else {
-                0
-            });
-            if n == 0 {
-                continue;
-            }
-            let (fs, fe) = lex.toks[first_tok as usize];
-            let first = &lex.arena.as_bytes()[fs as usize..fe as usize];
-            if !is_word_byte(first[0]) {
-                lex.punct_start[first[0] as usize] = true;
-            }
-            lex.max_len = lex.max_len.max(n as usize);
-            keyed.push((
-                hash_lower(first),
-                std::cmp::Reverse(n),
-                std::cmp::Reverse(chars),
-                id as u32,
-            ));
+        let mut lex = Lexicon::default();
+        for form in forms {
+            lex.add(form);
         }
-        // Group by first token; most tokens first, then most characters, then the earlier form.
-        keyed.sort_unstable();
-        lex.by_first = keyed.iter().map(|k| k.3).collect();
-        let mut i = 0;
-        while i < keyed.len() {
-            let mut j = i;
-            while j < keyed.len() && keyed[j].0 == keyed[i].0 {
-                j += 1;
-            }
-            lex.first.insert(keyed[i].0, (i as u32, j as u32));
-            i = j;
-        }
+        lex.compact();
         lex
+    }
+
+    /// A lexicon over tables written by `write_static` (the generated built-in one).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) const fn from_static(
+        table: &'static [Slot],
+        groups: usize,
+        by_first: &'static [u32],
+        arena: &'static str,
+        toks: &'static [(u32, u32)],
+        forms: &'static [(u32, u32)],
+        second: &'static [u8],
+        punct_start: [bool; 256],
+        max_len: usize,
+    ) -> Lexicon {
+        Lexicon {
+            table: Cow::Borrowed(table),
+            groups,
+            by_first: Cow::Borrowed(by_first),
+            arena: Cow::Borrowed(arena),
+            toks: Cow::Borrowed(toks),
+            forms: Cow::Borrowed(forms),
+            second: Cow::Borrowed(second),
+            punct_start,
+            max_len,
+        }
+    }
+
+    /// Number of forms.
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Add a form; returns its id (the next number).
+    pub fn add(&mut self, form: &str) -> u32 {
+        let id = self.forms.len() as u32;
+        let first_tok = self.toks.len() as u32;
+        let (arena, toks) = (self.arena.to_mut(), self.toks.to_mut());
+        let mut i = 0;
+        while let Some(t) = next_token(form, i) {
+            let start = arena.len() as u32;
+            arena.push_str(&form[t.start..t.end].to_ascii_lowercase());
+            toks.push((start, arena.len() as u32));
+            i = t.end;
+        }
+        let n = toks.len() as u32 - first_tok;
+        self.forms.to_mut().push((first_tok, n));
+        let second = if n >= 2 {
+            self.arena.as_bytes()[self.toks[first_tok as usize + 1].0 as usize]
+        } else {
+            0
+        };
+        self.second.to_mut().push(second);
+        if n == 0 {
+            return id;
+        }
+        let first = self.form_token(id, 0);
+        let (lead, hash) = (first[0], hash_lower(first));
+        if !is_word_byte(lead) {
+            self.punct_start[lead as usize] = true;
+        }
+        self.max_len = self.max_len.max(n as usize);
+        // The group moves to the end of `by_first` with the new form in its place.
+        let slot = self.slot(hash);
+        let (_, a, b) = self.table[slot];
+        let mut group: Vec<u32> = self.by_first[a as usize..b as usize].to_vec();
+        let key = |f: u32| {
+            (
+                std::cmp::Reverse(self.forms[f as usize].1),
+                std::cmp::Reverse(self.chars(f)),
+                f,
+            )
+        };
+        let at = group.partition_point(|&g| key(g) < key(id));
+        group.insert(at, id);
+        let by_first = self.by_first.to_mut();
+        if b != 0 && b as usize == by_first.len() {
+            by_first.truncate(a as usize);
+        }
+        let start = by_first.len() as u32;
+        by_first.extend(group);
+        let end = by_first.len() as u32;
+        if self.table[slot].2 == 0 {
+            self.groups += 1;
+        }
+        self.table.to_mut()[slot] = (hash, start, end);
+        if self.groups * 2 > self.table.len() {
+            self.rehash(self.table.len() * 2);
+        }
+        id
+    }
+
+    /// The id of a form with exactly these tokens (case-insensitive), if any.
+    pub fn find_form(&self, form: &str) -> Option<u32> {
+        let tokens = form_tokens(form);
+        let first = tokens.first()?;
+        self.candidates(hash_lower(first.as_bytes()))
+            .iter()
+            .copied()
+            .find(|&id| {
+                self.forms[id as usize].1 as usize == tokens.len()
+                    && tokens
+                        .iter()
+                        .enumerate()
+                        .all(|(k, t)| self.form_token(id, k).eq_ignore_ascii_case(t.as_bytes()))
+            })
+    }
+
+    /// Bytes in a form's tokens.
+    fn chars(&self, form: u32) -> u32 {
+        let (first, n) = self.forms[form as usize];
+        self.toks[first as usize..(first + n) as usize]
+            .iter()
+            .map(|&(s, e)| e - s)
+            .sum()
+    }
+
+    /// The slot for `hash`: its own, or the empty one where it would go. Grows an empty table.
+    fn slot(&mut self, hash: u64) -> usize {
+        if self.table.is_empty() {
+            self.rehash(64);
+        }
+        let mask = self.table.len() - 1;
+        let mut i = Self::home(hash, self.table.len());
+        loop {
+            let (h, _, end) = self.table[i];
+            if end == 0 || h == hash {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Where a hash starts probing in a table of `len` (a power of two) slots: its top bits.
+    fn home(hash: u64, len: usize) -> usize {
+        (hash >> (64 - len.trailing_zeros())) as usize
+    }
+
+    /// Rebuild the table with `len` slots.
+    fn rehash(&mut self, len: usize) {
+        let old = std::mem::replace(&mut self.table, Cow::Owned(vec![(0, 0, 0); len]));
+        let table = self.table.to_mut();
+        for &(h, a, b) in old.iter().filter(|s| s.2 != 0) {
+            let mut i = Self::home(h, len);
+            while table[i].2 != 0 {
+                i = (i + 1) & (len - 1);
+            }
+            table[i] = (h, a, b);
+        }
+    }
+
+    /// Drop the ids that extending left behind in `by_first`.
+    pub fn compact(&mut self) {
+        let mut by_first = Vec::with_capacity(self.forms.len());
+        let mut table = self.table.to_vec();
+        for slot in table.iter_mut().filter(|s| s.2 != 0) {
+            let start = by_first.len() as u32;
+            by_first.extend_from_slice(&self.by_first[slot.1 as usize..slot.2 as usize]);
+            *slot = (slot.0, start, by_first.len() as u32);
+        }
+        self.by_first = Cow::Owned(by_first);
+        self.table = Cow::Owned(table);
+    }
+
+    /// Rust source for statics holding this lexicon, and an expression building it from them
+    /// with `from_static` (see `frozen`).
+    #[cfg(test)]
+    pub(crate) fn write_static(&self, out: &mut String) {
+        use std::fmt::Write;
+        let list = |out: &mut String, name: &str, ty: &str, items: Vec<String>| {
+            writeln!(out, "static {name}: &[{ty}] = &[").unwrap();
+            for chunk in items.chunks(12) {
+                writeln!(out, "    {},", chunk.join(", ")).unwrap();
+            }
+            out.push_str(
+                "];
+",
+            );
+        };
+        out.push_str(
+            "const E: Slot = (0, 0, 0);
+",
+        );
+        let slots = self
+            .table
+            .iter()
+            .map(|&(h, a, b)| {
+                if b == 0 {
+                    "E".into()
+                } else {
+                    format!("({h:#x}, {a}, {b})")
+                }
+            })
+            .collect();
+        list(out, "LEX_TABLE", "Slot", slots);
+        let nums = |xs: &[u32]| xs.iter().map(u32::to_string).collect();
+        list(out, "LEX_BY_FIRST", "u32", nums(&self.by_first));
+        let pairs = |xs: &[(u32, u32)]| xs.iter().map(|(a, b)| format!("({a}, {b})")).collect();
+        list(out, "LEX_TOKS", "(u32, u32)", pairs(&self.toks));
+        list(out, "LEX_FORMS", "(u32, u32)", pairs(&self.forms));
+        let bytes = self.second.iter().map(u8::to_string).collect();
+        list(out, "LEX_SECOND", "u8", bytes);
+        writeln!(out, "static LEX_ARENA: &str = {:?};", self.arena).unwrap();
+        let punct: Vec<usize> = (0..256).filter(|&b| self.punct_start[b]).collect();
+        writeln!(
+            out,
+            "const fn lex_punct() -> [bool; 256] {{\n    let mut p = [false; 256];\n    let bytes: &[usize] = &{punct:?};\n    let mut i = 0;\n    while i < bytes.len() {{\n        p[bytes[i]] = true;\n        i += 1;\n    }}\n    p\n}}"
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "static LEX_PUNCT: [bool; 256] = lex_punct();\n\nfn lexicon() -> Lexicon {{\n    Lexicon::from_static(LEX_TABLE, {}, LEX_BY_FIRST, LEX_ARENA, LEX_TOKS, LEX_FORMS, LEX_SECOND, LEX_PUNCT, {})\n}}",
+            self.groups, self.max_len
+        )
+        .unwrap();
     }
 
     fn form_token(&self, form: u32, k: usize) -> &[u8] {
@@ -285,9 +481,20 @@ impl Lexicon {
     }
 
     fn candidates(&self, hash: u64) -> &[u32] {
-        match self.first.get(&hash) {
-            Some(&(a, b)) => &self.by_first[a as usize..b as usize],
-            None => &[],
+        let len = self.table.len();
+        if len == 0 {
+            return &[];
+        }
+        let mut i = Self::home(hash, len);
+        loop {
+            let (h, a, b) = self.table[i];
+            if b == 0 {
+                return &[];
+            }
+            if h == hash {
+                return &self.by_first[a as usize..b as usize];
+            }
+            i = (i + 1) & (len - 1);
         }
     }
 

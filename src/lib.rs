@@ -20,6 +20,8 @@ pub mod diagnostic;
 pub mod error;
 pub mod extract;
 pub mod fit;
+#[cfg(test)]
+mod frozen;
 pub mod lexicon;
 pub mod load;
 pub mod matcher;
