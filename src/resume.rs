@@ -7,6 +7,17 @@
 
 use serde::Serialize;
 
+/// A link a resume may carry: `http`, `https`, `mailto` or `tel` only (never `javascript:` or
+/// `data:`), trimmed. Both the tailor and every renderer check links with it.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let u = url.trim();
+    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        .then_some(u)
+}
+
 /// A run of text with one style. Text is verbatim profile text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Span {
@@ -126,4 +137,21 @@ pub struct Resume {
     pub keywords: Vec<String>,
     /// Document title for metadata, e.g. `Juan Pérez — Senior Go Developer, Booking.com`.
     pub title: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_url;
+
+    #[test]
+    fn only_web_mail_and_phone_links_are_safe() {
+        assert_eq!(safe_url("javascript:alert(1)"), None);
+        assert_eq!(safe_url("JavaScript:alert(1)"), None);
+        assert_eq!(safe_url("data:text/html,<b>x</b>"), None);
+        assert_eq!(safe_url(" https://x.example "), Some("https://x.example"));
+        assert_eq!(safe_url("MAILTO:a@b.c"), Some("MAILTO:a@b.c"));
+        assert_eq!(safe_url("tel:+31 20 000"), Some("tel:+31 20 000"));
+        assert_eq!(safe_url("ftp://x.example"), None);
+        assert_eq!(safe_url("ht"), None);
+    }
 }

@@ -11,7 +11,9 @@ use crate::matcher::{Outcome, Verdict};
 use crate::model::date::display_range;
 use crate::model::profile::{Highlight, Level};
 use crate::model::{Importance, Profile};
-use crate::resume::{ContactItem, Entry, Resume, Rich, Section, SectionBody, SkillGroup, Span};
+use crate::resume::{
+    safe_url, ContactItem, Entry, Resume, Rich, Section, SectionBody, SkillGroup, Span,
+};
 use crate::score;
 use crate::taxonomy::{SkillId, Taxonomy};
 use serde::Serialize;
@@ -123,15 +125,6 @@ fn emphasise(line: Option<&Line>, text: &str, wanted: &BTreeSet<SkillId>) -> Ric
     Rich { spans }
 }
 
-fn safe_url(url: &str) -> Option<String> {
-    let u = url.trim();
-    let lower = u.to_ascii_lowercase();
-    ["https://", "http://", "mailto:", "tel:"]
-        .iter()
-        .any(|p| lower.starts_with(p))
-        .then(|| u.to_string())
-}
-
 /// Everything a resume could show, before the budget.
 struct Full<'a> {
     profile: &'a Profile,
@@ -230,7 +223,7 @@ fn build_resume(
     if let Some(e) = &p.contact.email {
         contact.push(ContactItem {
             text: e.clone(),
-            url: safe_url(&format!("mailto:{}", e.trim())),
+            url: safe_url(&format!("mailto:{}", e.trim())).map(str::to_string),
         });
     }
     if let Some(ph) = &p.contact.phone {
@@ -252,7 +245,7 @@ fn build_resume(
     for l in &p.contact.links {
         contact.push(ContactItem {
             text: l.label.clone(),
-            url: safe_url(&l.url),
+            url: safe_url(&l.url).map(str::to_string),
         });
     }
 
@@ -357,7 +350,7 @@ fn build_resume(
                     subtitle: None,
                     dates: display_range(pr.start, pr.end),
                     location: None,
-                    url: pr.url.as_deref().and_then(safe_url),
+                    url: pr.url.as_deref().and_then(safe_url).map(str::to_string),
                     description: pr
                         .description
                         .as_ref()
@@ -394,7 +387,7 @@ fn build_resume(
                 subtitle: c.issuer.clone(),
                 dates: c.date.map(|d| d.display()),
                 location: None,
-                url: c.url.as_deref().and_then(safe_url),
+                url: c.url.as_deref().and_then(safe_url).map(str::to_string),
                 description: None,
                 bullets: Vec::new(),
             })
@@ -965,15 +958,5 @@ mod tests {
             .iter()
             .flat_map(|e| &e.bullets)
             .all(|b| b.spans.iter().all(|s| !s.bold)));
-    }
-
-    #[test]
-    fn unsafe_links_are_dropped() {
-        assert_eq!(safe_url("javascript:alert(1)"), None);
-        assert_eq!(
-            safe_url(" https://x.example "),
-            Some("https://x.example".into())
-        );
-        assert_eq!(safe_url("MAILTO:a@b.c"), Some("MAILTO:a@b.c".into()));
     }
 }

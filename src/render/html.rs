@@ -6,8 +6,8 @@
 
 use askama::Template;
 
-use super::layout::{display_url, safe_url};
-use crate::resume::{Resume, Rich, SectionBody};
+use super::layout::display_url;
+use crate::resume::{safe_url, Resume, Rich, SectionBody};
 
 /// Renders `resume` as a complete HTML document.
 pub fn render_html(resume: &Resume) -> String {
