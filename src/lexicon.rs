@@ -236,9 +236,10 @@ impl Lexicon {
         let (arena, toks) = (self.arena.to_mut(), self.toks.to_mut());
         let mut i = 0;
         while let Some(t) = next_token(form, i) {
-            let start = arena.len() as u32;
-            arena.push_str(&form[t.start..t.end].to_ascii_lowercase());
-            toks.push((start, arena.len() as u32));
+            let start = arena.len();
+            arena.push_str(&form[t.start..t.end]);
+            arena[start..].make_ascii_lowercase();
+            toks.push((start as u32, arena.len() as u32));
             i = t.end;
         }
         let n = toks.len() as u32 - first_tok;
@@ -258,26 +259,37 @@ impl Lexicon {
             self.punct_start[lead as usize] = true;
         }
         self.max_len = self.max_len.max(n as usize);
-        // The group moves to the end of `by_first` with the new form in its place.
+        // The new form goes into its group, which moves to the end of `by_first` first unless
+        // it is already there.
         let slot = self.slot(hash);
         let (_, a, b) = self.table[slot];
-        let mut group: Vec<u32> = self.by_first[a as usize..b as usize].to_vec();
+        let (forms, toks) = (&self.forms, &self.toks);
+        let chars = |f: u32| -> u32 {
+            let (first, n) = forms[f as usize];
+            toks[first as usize..(first + n) as usize]
+                .iter()
+                .map(|&(s, e)| e - s)
+                .sum()
+        };
         let key = |f: u32| {
             (
-                std::cmp::Reverse(self.forms[f as usize].1),
-                std::cmp::Reverse(self.chars(f)),
+                std::cmp::Reverse(forms[f as usize].1),
+                std::cmp::Reverse(chars(f)),
                 f,
             )
         };
-        let at = group.partition_point(|&g| key(g) < key(id));
-        group.insert(at, id);
         let by_first = self.by_first.to_mut();
-        if b != 0 && b as usize == by_first.len() {
-            by_first.truncate(a as usize);
-        }
-        let start = by_first.len() as u32;
-        by_first.extend(group);
-        let end = by_first.len() as u32;
+        let start = if b != 0 && b as usize == by_first.len() {
+            a as usize
+        } else {
+            let start = by_first.len();
+            by_first.extend_from_within(a as usize..b as usize);
+            start
+        };
+        let new_key = key(id);
+        let at = start + by_first[start..].partition_point(|&g| key(g) < new_key);
+        by_first.insert(at, id);
+        let (start, end) = (start as u32, by_first.len() as u32);
         if self.table[slot].2 == 0 {
             self.groups += 1;
         }
@@ -290,9 +302,15 @@ impl Lexicon {
 
     /// The id of a form with exactly these tokens (case-insensitive), if any.
     pub fn find_form(&self, form: &str) -> Option<u32> {
-        let tokens = form_tokens(form);
+        let bytes = form.as_bytes();
+        let mut tokens: Vec<&[u8]> = Vec::new();
+        let mut at = 0;
+        while let Some(t) = next_token(form, at) {
+            tokens.push(&bytes[t.start..t.end]);
+            at = t.end;
+        }
         let first = tokens.first()?;
-        self.candidates(hash_lower(first.as_bytes()))
+        self.candidates(hash_lower(first))
             .iter()
             .copied()
             .find(|&id| {
@@ -300,17 +318,8 @@ impl Lexicon {
                     && tokens
                         .iter()
                         .enumerate()
-                        .all(|(k, t)| self.form_token(id, k).eq_ignore_ascii_case(t.as_bytes()))
+                        .all(|(k, t)| t.eq_ignore_ascii_case(self.form_token(id, k)))
             })
-    }
-
-    /// Bytes in a form's tokens.
-    fn chars(&self, form: u32) -> u32 {
-        let (first, n) = self.forms[form as usize];
-        self.toks[first as usize..(first + n) as usize]
-            .iter()
-            .map(|&(s, e)| e - s)
-            .sum()
     }
 
     /// The slot for `hash`: its own, or the empty one where it would go. Grows an empty table.
