@@ -6,8 +6,8 @@
 //! looked up by their first token in an open-addressing table, longest first. Forms can be
 //! added one at a time (a profile's own skill names extend the built-in lexicon), and the
 //! tables can be written out as Rust statics, so the built-in lexicon costs nothing to build at
-//! start (see `frozen`). Scanning needs no memory beyond a few tokens of look-ahead. It knows nothing about skills or context rules: the
-//! caller's `accept` decides.
+//! start (see `frozen`). Scanning needs no memory beyond a few tokens of look-ahead. It knows
+//! nothing about skills or context rules: the caller's `accept` decides.
 
 use std::borrow::Cow;
 use std::collections::VecDeque;
