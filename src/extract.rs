@@ -153,24 +153,45 @@ fn heading(line: &str) -> Option<String> {
         .trim_matches(|c| c == '*' || c == '_')
         .trim();
     let words = t3.split_whitespace().count();
-    let caps =
-        t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase) && words <= 5;
     let bold = t.starts_with("**") && t.ends_with("**");
-    let norm = t3.to_lowercase().replace('’', "'");
-    let known = REQUIRED_HEADINGS.contains(&norm.as_str())
-        || PREFERRED_HEADINGS.contains(&norm.as_str())
-        || OTHER_HEADINGS.contains(&norm.as_str());
-    if md || caps || bold || (colon && words <= 7) || (known && words <= 5) {
-        Some(norm)
+    // Most lines are none of these: decide without building the normalised text.
+    let is_heading = md
+        || bold
+        || (colon && words <= 7)
+        || (words <= 5
+            && ((t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase))
+                || known_heading(t3)));
+    is_heading.then(|| normalise_heading(t3))
+}
+
+/// A heading's text, lower case, with `’` as `'`.
+fn normalise_heading(t: &str) -> String {
+    t.to_lowercase().replace('’', "'")
+}
+
+/// Is `t`, normalised, one of the known headings?
+fn known_heading(t: &str) -> bool {
+    let lists = [REQUIRED_HEADINGS, PREFERRED_HEADINGS, OTHER_HEADINGS];
+    if t.is_ascii() {
+        // ASCII lowercasing is the whole normalisation here, and keeps the length.
+        lists
+            .iter()
+            .any(|l| l.iter().any(|k| k.eq_ignore_ascii_case(t)))
     } else {
-        None
+        let norm = normalise_heading(t);
+        lists.iter().any(|l| l.contains(&norm.as_str()))
     }
 }
 
 fn classify(h: &str) -> Importance {
+    // `h` is `k`, starts with `k ` or ends with ` k`.
     let has = |list: &[&str]| {
-        list.iter()
-            .any(|k| h == *k || h.starts_with(&format!("{k} ")) || h.ends_with(&format!(" {k}")))
+        list.iter().any(|k| {
+            h == *k
+                || (h.len() > k.len()
+                    && ((h.starts_with(k) && h.as_bytes()[k.len()] == b' ')
+                        || (h.ends_with(k) && h.as_bytes()[h.len() - k.len() - 1] == b' ')))
+        })
     };
     if has(PREFERRED_HEADINGS)
         || h.contains("nice to have")
@@ -190,34 +211,62 @@ fn classify(h: &str) -> Importance {
     }
 }
 
+/// Inline cues that make a line's skills preferred: "… is a plus", "(nice to have)".
+const INLINE_PREFERRED: &[&str] = &[
+    "nice to have",
+    "nice-to-have",
+    "a plus",
+    "is a bonus",
+    "bonus:",
+    "preferred",
+    "desirable",
+    "good to have",
+    "would be great",
+    "is an advantage",
+    "advantageous",
+    "ideally",
+];
+
+/// Inline cues that make a line's skills required.
+const INLINE_REQUIRED: &[&str] = &[
+    "required",
+    "must have",
+    "must-have",
+    "mandatory",
+    "essential",
+    "you must",
+];
+
+/// The only characters whose lower case has an ASCII character in it (`K` → `k`, `İ` → `i̇`):
+/// without them, an ASCII word is in the lower-cased text exactly when it is in the text up to
+/// ASCII case.
+const LOWER_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
+
 /// Inline cues in a line: "… is a plus", "(nice to have)", "required".
 fn inline_importance(line: &str) -> Option<Importance> {
+    if line.is_ascii() || !line.contains(LOWER_TO_ASCII) {
+        // One pass over the line for all the cues, ignoring ASCII case (no lower-cased copy).
+        static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+        let ac = CUES.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(INLINE_PREFERRED.iter().chain(INLINE_REQUIRED))
+                .expect("valid patterns")
+        });
+        let mut required = false;
+        for m in ac.find_overlapping_iter(line) {
+            if m.pattern().as_usize() < INLINE_PREFERRED.len() {
+                return Some(Importance::Preferred);
+            }
+            required = true;
+        }
+        return required.then_some(Importance::Required);
+    }
     let l = line.to_lowercase();
-    const PREF: &[&str] = &[
-        "nice to have",
-        "nice-to-have",
-        "a plus",
-        "is a bonus",
-        "bonus:",
-        "preferred",
-        "desirable",
-        "good to have",
-        "would be great",
-        "is an advantage",
-        "advantageous",
-        "ideally",
-    ];
-    const REQ: &[&str] = &[
-        "required",
-        "must have",
-        "must-have",
-        "mandatory",
-        "essential",
-        "you must",
-    ];
-    if PREF.iter().any(|k| l.contains(k)) {
+    if INLINE_PREFERRED.iter().any(|k| l.contains(k)) {
         Some(Importance::Preferred)
-    } else if REQ.iter().any(|k| l.contains(k)) {
+    } else if INLINE_REQUIRED.iter().any(|k| l.contains(k)) {
         Some(Importance::Required)
     } else {
         None
@@ -318,6 +367,15 @@ fn guess_min_years(text: &str) -> Option<f32> {
 fn guess_company(text: &str, title: &str) -> Option<String> {
     let from_label = text.lines().take(10).find_map(|l| {
         let t = l.trim().trim_start_matches('#').trim();
+        // The lower case starts with `company:` only if the line does, up to ASCII case (no
+        // character of `company:` comes from lower-casing a non-ASCII one).
+        if !t
+            .as_bytes()
+            .get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"company:"))
+        {
+            return None;
+        }
         let lower = t.to_lowercase();
         lower
             .strip_prefix("company:")
@@ -368,8 +426,58 @@ fn hiring_match(re: &regex::Regex, head: &str) -> Option<String> {
             .rmatch_indices(' ')
             .nth(3)
             .map_or(0, |(k, _)| k + 1);
-        if let Some(c) = re.captures_at(&head[..end], from) {
+        if head.as_bytes()[from.saturating_sub(1)..end].is_ascii() {
+            // ASCII around the name (the usual case): the same match without the regex.
+            if let Some((s, e)) = ascii_hiring_name(&head.as_bytes()[..end], from) {
+                return Some(head[s..e].to_string());
+            }
+        } else if let Some(c) = re.captures_at(&head[..end], from) {
             return Some(c[1].to_string());
+        }
+    }
+    None
+}
+
+/// The regex of `guess_company` on ASCII text: the span of its group 1 in its leftmost match
+/// starting at or after `from` in `h` (`h[from - 1..]` must be ASCII).
+fn ascii_hiring_name(h: &[u8], from: usize) -> Option<(usize, usize)> {
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let in_name = |c: u8| word(c) || matches!(c, b'.' | b'&' | b'\'' | b'-');
+    let tail_at = |i: usize| {
+        let rest = &h[i..];
+        [
+            " is hiring",
+            " are hiring",
+            " is looking for",
+            " are looking for",
+        ]
+        .iter()
+        .any(|t| rest.starts_with(t.as_bytes()))
+    };
+    for s in from..h.len() {
+        // `\b[A-Z]`.
+        if !h[s].is_ascii_uppercase() || (s > 0 && word(h[s - 1])) {
+            continue;
+        }
+        // Up to four words, each `[A-Z]` then a greedy run of name characters, joined by single
+        // spaces. A word run can end only before a space or a character that no part of the
+        // pattern accepts, and the tail starts with a lower-case word where another word would
+        // start with a capital: there is never more than one way to match from `s`.
+        let mut i = s;
+        for k in 1..=4 {
+            i += 1;
+            while i < h.len() && in_name(h[i]) {
+                i += 1;
+            }
+            if tail_at(i) {
+                return Some((s, i));
+            }
+            if k == 4
+                || !(h.get(i) == Some(&b' ') && h.get(i + 1).is_some_and(u8::is_ascii_uppercase))
+            {
+                break;
+            }
+            i += 1;
         }
     }
     None
@@ -551,6 +659,37 @@ mod tests {
             assert_eq!(hiring_match(&re, &t), want, "{t:?}");
         }
         assert!(hits > 1000, "{hits}");
+    }
+
+    #[test]
+    fn only_these_characters_lower_case_to_ascii() {
+        let found: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(found, {
+            let mut v = LOWER_TO_ASCII.to_vec();
+            v.sort();
+            v
+        });
+    }
+
+    #[test]
+    fn inline_cues_ignore_case_as_lower_casing_does() {
+        for (line, want) in [
+            ("Kafka is A PLUS", Some(Importance::Preferred)),
+            (
+                "Go (MUST HAVE), Rust nice-to-have",
+                Some(Importance::Preferred),
+            ),
+            ("Zürich: Go is Required", Some(Importance::Required)),
+            ("Go • ideally Rust", Some(Importance::Preferred)),
+            ("nice to \u{212A}now", None),
+            ("Pİ: mandatory", Some(Importance::Required)),
+            ("Python and Go", None),
+        ] {
+            assert_eq!(inline_importance(line), want, "{line}");
+        }
     }
 
     #[test]
