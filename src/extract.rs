@@ -244,29 +244,45 @@ const LOWER_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
 
 /// Inline cues in a line: "… is a plus", "(nice to have)", "required".
 fn inline_importance(line: &str) -> Option<Importance> {
-    if line.is_ascii() || !line.contains(LOWER_TO_ASCII) {
-        // One pass over the line for all the cues, ignoring ASCII case (no lower-cased copy).
-        static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-        let ac = CUES.get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(INLINE_PREFERRED.iter().chain(INLINE_REQUIRED))
-                .expect("valid patterns")
-        });
-        let mut required = false;
-        for m in ac.find_overlapping_iter(line) {
-            if m.pattern().as_usize() < INLINE_PREFERRED.len() {
-                return Some(Importance::Preferred);
-            }
-            required = true;
-        }
-        return required.then_some(Importance::Required);
-    }
     let l = line.to_lowercase();
     if INLINE_PREFERRED.iter().any(|k| l.contains(k)) {
         Some(Importance::Preferred)
     } else if INLINE_REQUIRED.iter().any(|k| l.contains(k)) {
+        Some(Importance::Required)
+    } else {
+        None
+    }
+}
+
+/// Where the inline cues are in `text`, up to ASCII case, in text order: (offset, preferred).
+/// For a line without `LOWER_TO_ASCII` characters, its cues here are `inline_importance`'s.
+fn inline_cues(text: &str) -> Vec<(usize, bool)> {
+    static FINDERS: std::sync::OnceLock<Vec<(memchr::memmem::Finder<'static>, bool)>> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        let f = |k: &&'static str, pref| (memchr::memmem::Finder::new(k.as_bytes()), pref);
+        INLINE_PREFERRED
+            .iter()
+            .map(|k| f(k, true))
+            .chain(INLINE_REQUIRED.iter().map(|k| f(k, false)))
+            .collect()
+    });
+    // One lower-cased copy and one SIMD search per cue over the whole text, instead of a
+    // lower-cased copy and a search per cue for every line.
+    let lower = text.as_bytes().to_ascii_lowercase();
+    let mut out: Vec<(usize, bool)> = finders
+        .iter()
+        .flat_map(|(f, pref)| f.find_iter(&lower).map(move |i| (i, *pref)))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// `inline_importance` of a line from whether it has a preferred and a required cue.
+fn cue_importance(preferred: bool, required: bool) -> Option<Importance> {
+    if preferred {
+        Some(Importance::Preferred)
+    } else if required {
         Some(Importance::Required)
     } else {
         None
@@ -519,12 +535,26 @@ pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted 
     let mut line_imp: Vec<(usize, Importance)> = Vec::new(); // (line start offset, importance)
     let mut current = Importance::Unspecified;
     let mut offset = 0;
+    let cues = inline_cues(text);
+    let mut next_cue = 0;
     for line in text.split_inclusive('\n') {
         if let Some(h) = heading(line) {
             current = classify(&h);
             // A heading line like "Requirements: Go, Docker" keeps its own skills.
         }
-        let imp = inline_importance(line).map_or(current, |i| match (current, i) {
+        let (mut preferred, mut required) = (false, false);
+        // A cue has no line break: it is in the line it starts in.
+        while next_cue < cues.len() && cues[next_cue].0 < offset + line.len() {
+            preferred |= cues[next_cue].1;
+            required |= !cues[next_cue].1;
+            next_cue += 1;
+        }
+        let inline = if line.is_ascii() || !line.contains(LOWER_TO_ASCII) {
+            cue_importance(preferred, required)
+        } else {
+            inline_importance(line)
+        };
+        let imp = inline.map_or(current, |i| match (current, i) {
             (Importance::Unspecified, _) => i,
             (_, Importance::Preferred) => Importance::Preferred,
             (c, _) => c,
@@ -689,6 +719,11 @@ mod tests {
             ("Python and Go", None),
         ] {
             assert_eq!(inline_importance(line), want, "{line}");
+            let cues = inline_cues(line);
+            let fast = cue_importance(cues.iter().any(|c| c.1), cues.iter().any(|c| !c.1));
+            if !line.contains(LOWER_TO_ASCII) {
+                assert_eq!(fast, want, "{line}");
+            }
         }
     }
 
