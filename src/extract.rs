@@ -345,7 +345,10 @@ fn guess_seniority(title: &str) -> Option<Seniority> {
 fn guess_min_years(text: &str) -> Option<f32> {
     let b = text.as_bytes();
     let mut best: Option<f32> = None;
-    for (i, _) in text.match_indices("year") {
+    static YEAR: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let year = YEAR.get_or_init(|| memchr::memmem::Finder::new("year"));
+    // (`year` cannot overlap itself: these are `match_indices("year")`.)
+    for i in year.find_iter(b) {
         let head = &text[..i];
         let head = head.trim_end();
         let head = head.trim_end_matches('+').trim_end();
@@ -427,10 +430,14 @@ fn hiring_match(re: &regex::Regex, head: &str) -> Option<String> {
         " is looking for",
         " are looking for",
     ];
-    let mut tails: Vec<(usize, usize)> = TAILS
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| TAILS.iter().map(memchr::memmem::Finder::new).collect());
+    let mut tails: Vec<(usize, usize)> = finders
         .iter()
-        .flat_map(|t| {
-            memchr::memmem::find_iter(head.as_bytes(), t.as_bytes()).map(|i| (i, i + t.len()))
+        .flat_map(|f| {
+            f.find_iter(head.as_bytes())
+                .map(|i| (i, i + f.needle().len()))
         })
         .collect();
     tails.sort_unstable();
