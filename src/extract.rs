@@ -506,16 +506,27 @@ fn ascii_hiring_name(h: &[u8], from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// A skill found in a posting: the part of `ExtractedSkill` that needs no strings.
+struct Found {
+    id: SkillId,
+    importance: Importance,
+    /// Byte spans in the posting.
+    mentions: Vec<(usize, usize)>,
+    alternatives: Vec<SkillId>,
+}
+
 /// `AWS/GCP`, `AWS or GCP`: sibling skills (related in the taxonomy) offered as alternatives.
 /// `Docker/Kubernetes` names two things wanted together, so unrelated pairs are left alone.
-fn mark_alternatives(text: &str, skills: &mut [ExtractedSkill], tax: &Taxonomy) {
+fn mark_alternatives(text: &str, skills: &mut [Found], tax: &Taxonomy) {
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, skill index)
     for (i, s) in skills.iter().enumerate() {
-        for m in &s.mentions {
-            spans.push((m.start, m.end, i));
+        for &(start, end) in &s.mentions {
+            spans.push((start, end, i));
         }
     }
     spans.sort();
+    // Alternatives are told apart by name, as they are listed.
+    let has = |alts: &[SkillId], id: SkillId| alts.iter().any(|&x| tax.name(x) == tax.name(id));
     for w in spans.windows(2) {
         let (a, b) = (w[0], w[1]);
         let between = text[a.1..b.0].trim();
@@ -523,20 +534,19 @@ fn mark_alternatives(text: &str, skills: &mut [ExtractedSkill], tax: &Taxonomy) 
             && (between == "/" || between == "or" || between == "|")
             && tax.related(skills[a.2].id, skills[b.2].id)
         {
-            let (na, nb) = (skills[a.2].name.clone(), skills[b.2].name.clone());
-            if !skills[a.2].alternatives.contains(&nb) {
-                skills[a.2].alternatives.push(nb);
+            let (ia, ib) = (skills[a.2].id, skills[b.2].id);
+            if !has(&skills[a.2].alternatives, ib) {
+                skills[a.2].alternatives.push(ib);
             }
-            if !skills[b.2].alternatives.contains(&na) {
-                skills[b.2].alternatives.push(na);
+            if !has(&skills[b.2].alternatives, ia) {
+                skills[b.2].alternatives.push(ia);
             }
         }
     }
 }
 
-/// Extract a posting's skills with their importance.
-pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted {
-    let title = guess_title(text);
+/// The skills of a posting with their importance, alternatives marked, in requirement order.
+fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Found> {
     let mentions = finder.find(text);
     // Importance of each line, from the last heading above it and inline cues.
     let mut line_imp: Vec<(usize, Importance)> = Vec::new(); // (line start offset, importance)
@@ -576,38 +586,105 @@ pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted 
             Err(i) => line_imp[i - 1].1,
         }
     };
-    let mut skills: Vec<ExtractedSkill> = Vec::new();
+    let mut skills: Vec<Found> = Vec::new();
     for m in mentions {
         let imp = imp_at(m.start);
-        let span = MentionSpan {
-            start: m.start,
-            end: m.end,
-            text: text[m.start..m.end].to_string(),
-        };
         match skills.iter_mut().find(|s| s.id == m.skill) {
             Some(s) => {
                 s.importance = s.importance.min(imp);
-                s.mentions.push(span);
+                s.mentions.push((m.start, m.end));
             }
-            None => skills.push(ExtractedSkill {
-                name: tax.name(m.skill).to_string(),
-                importance: imp,
-                mentions: vec![span],
-                alternatives: Vec::new(),
+            None => skills.push(Found {
                 id: m.skill,
+                importance: imp,
+                mentions: vec![(m.start, m.end)],
+                alternatives: Vec::new(),
             }),
         }
     }
-    skills.sort_by_key(|s| (s.importance, s.mentions[0].start));
+    skills.sort_by_key(|s| (s.importance, s.mentions[0].0));
+    mark_alternatives(text, &mut skills, tax);
+    skills
+}
+
+/// Extract a posting's skills with their importance.
+pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted {
+    let title = guess_title(text);
+    let skills = find_skills(text, tax, finder)
+        .into_iter()
+        .map(|f| ExtractedSkill {
+            name: tax.name(f.id).to_string(),
+            importance: f.importance,
+            mentions: f
+                .mentions
+                .iter()
+                .map(|&(start, end)| MentionSpan {
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                })
+                .collect(),
+            alternatives: f
+                .alternatives
+                .iter()
+                .map(|&a| tax.name(a).to_string())
+                .collect(),
+            id: f.id,
+        })
+        .collect();
     let seniority = guess_seniority(&title);
     let company = guess_company(text, &title);
-    mark_alternatives(text, &mut skills, tax);
     Extracted {
         title,
         company,
         seniority,
         min_years: guess_min_years(text),
         skills,
+    }
+}
+
+/// A posting's requirements as skill ids: what `extract(…).to_job()` says, without naming
+/// the skills. Only the same as resolving that job's names when no two skills share a name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtractedReqs {
+    pub title: String,
+    pub company: Option<String>,
+    pub seniority: Option<Seniority>,
+    pub min_years: Option<f32>,
+    /// Per requirement: its skill, or its alternatives (`any_of`), and its importance.
+    pub reqs: Vec<(Vec<SkillId>, Importance)>,
+}
+
+/// `extract(…).to_job()` with skill ids for names (for ranking many postings).
+pub fn extract_reqs(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> ExtractedReqs {
+    let title = guess_title(text);
+    let skills = find_skills(text, tax, finder);
+    // As `Extracted::requirements`.
+    let mut done: Vec<SkillId> = Vec::new();
+    let mut reqs = Vec::new();
+    for s in &skills {
+        if done.contains(&s.id) {
+            continue;
+        }
+        let group: Vec<SkillId> = std::iter::once(s.id)
+            .chain(s.alternatives.iter().filter_map(|&a| {
+                skills
+                    .iter()
+                    .find(|o| o.id == a && o.importance == s.importance)
+                    .map(|o| o.id)
+            }))
+            .collect();
+        done.extend(&group);
+        reqs.push((group, s.importance));
+    }
+    let seniority = guess_seniority(&title);
+    let company = guess_company(text, &title);
+    ExtractedReqs {
+        title,
+        company,
+        seniority,
+        min_years: guess_min_years(text),
+        reqs,
     }
 }
 
