@@ -549,7 +549,8 @@ fn mark_alternatives(text: &str, skills: &mut [Found], tax: &Taxonomy) {
 fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Found> {
     let mentions = finder.find(text);
     // Importance of each line, from the last heading above it and inline cues.
-    let mut line_imp: Vec<(usize, Importance)> = Vec::new(); // (line start offset, importance)
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+    let mut line_imp: Vec<(usize, Importance)> = Vec::with_capacity(lines); // (line start offset, importance)
     let mut current = Importance::Unspecified;
     let mut offset = 0;
     let cues = inline_cues(text);
@@ -586,7 +587,7 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Found>
             Err(i) => line_imp[i - 1].1,
         }
     };
-    let mut skills: Vec<Found> = Vec::new();
+    let mut skills: Vec<Found> = Vec::with_capacity(mentions.len());
     for m in mentions {
         let imp = imp_at(m.start);
         match skills.iter_mut().find(|s| s.id == m.skill) {
@@ -660,8 +661,8 @@ pub fn extract_reqs(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extra
     let title = guess_title(text);
     let skills = find_skills(text, tax, finder);
     // As `Extracted::requirements`.
-    let mut done: Vec<SkillId> = Vec::new();
-    let mut reqs = Vec::new();
+    let mut done: Vec<SkillId> = Vec::with_capacity(skills.len());
+    let mut reqs = Vec::with_capacity(skills.len());
     for s in &skills {
         if done.contains(&s.id) {
             continue;

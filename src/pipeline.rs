@@ -288,8 +288,8 @@ pub fn summary_of_skills(
         return None;
     }
     // As `analyze::job_facts` (every name resolves to its skill; the source is not read).
-    let mut facts: Vec<Req> = Vec::new();
-    let mut seen: Vec<SkillId> = Vec::new();
+    let mut facts: Vec<Req> = Vec::with_capacity(reqs.len());
+    let mut seen: Vec<SkillId> = Vec::with_capacity(reqs.len() + 4);
     for (ids, importance) in reqs {
         let mut skills = ids.clone();
         skills.dedup();

@@ -56,17 +56,23 @@ pub fn score(
             }
         }
     };
-    let missing_required = s
-        .requirements
-        .iter()
-        .filter(|q| q.importance == Importance::Required && q.verdict == Verdict::Missing)
-        .map(|q| q.skill.clone())
-        .collect();
+    // `s.names(Verdict::Met)` and so on, moving the names out.
+    let (mut matched, mut partial, mut missing_required) = (Vec::new(), Vec::new(), Vec::new());
+    for q in s.requirements {
+        match q.verdict {
+            Verdict::Met => matched.push(q.skill),
+            Verdict::Partial => partial.push(q.skill),
+            Verdict::Missing if q.importance == Importance::Required => {
+                missing_required.push(q.skill)
+            }
+            Verdict::Missing => {}
+        }
+    }
     Ok(Ranked {
         rank: 0,
         score: s.score,
-        matched: s.names(Verdict::Met),
-        partial: s.names(Verdict::Partial),
+        matched,
+        partial,
         title: job_title,
         company,
         id,
