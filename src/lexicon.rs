@@ -145,11 +145,87 @@ fn next_token(text: &str, mut i: usize) -> Option<Tok> {
     }
 }
 
-/// Every token of `text` from byte `i` on, appended to `out`.
+/// What a byte is to the tokenizer: `SEP`arates tokens, `ALNUM` (ASCII letter or digit),
+/// `PUNCT` (other ASCII: a token of its own), `HIGH` (starts or continues a non-ASCII character).
+const SEP: u8 = 0;
+const ALNUM: u8 = 1;
+const PUNCT: u8 = 2;
+const HIGH: u8 = 3;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [PUNCT; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            HIGH
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else if b.is_ascii_whitespace() || b < 0x20 {
+            SEP
+        } else {
+            PUNCT
+        };
+        i += 1;
+    }
+    t
+};
+
+/// End of the word token that goes on at byte `i` (as `next_token`).
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        while i < b.len() && BYTE_CLASS[b[i] as usize] == ALNUM {
+            i += 1;
+        }
+        if i < b.len() && b[i] >= 0x80 {
+            if let Some(n) = word_at(text, i) {
+                i += n;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/// Every token of `text` from byte `i` on, appended to `out`: the tokens `next_token` gives
+/// one by one, in one loop.
 fn tokens_from(text: &str, mut i: usize, out: &mut Vec<Tok>) {
-    while let Some(t) = next_token(text, i) {
-        i = t.end;
-        out.push(t);
+    let b = text.as_bytes();
+    while i < b.len() {
+        match BYTE_CLASS[b[i] as usize] {
+            SEP => i += 1,
+            ALNUM => {
+                let start = i;
+                i = word_end(text, i + 1);
+                out.push(Tok {
+                    start,
+                    end: i,
+                    word: true,
+                });
+            }
+            PUNCT => {
+                out.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    word: false,
+                });
+                i += 1;
+            }
+            _ => match word_at(text, i) {
+                Some(n) => {
+                    let start = i;
+                    i = word_end(text, i + n);
+                    out.push(Tok {
+                        start,
+                        end: i,
+                        word: true,
+                    });
+                }
+                // Non-ASCII punctuation and spaces (`—`, `“`, no-break space) only separate.
+                None => i += text[i..].chars().next().map_or(1, char::len_utf8),
+            },
+        }
     }
 }
 
