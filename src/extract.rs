@@ -407,12 +407,15 @@ fn guess_company(text: &str, title: &str) -> Option<String> {
         return Some(at.trim().to_string());
     }
     static HIRING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = HIRING.get_or_init(|| {
-        regex::Regex::new(
-            r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:hiring|looking for)",
-        )
-        .expect("valid regex")
-    });
+    // Compiled only when a name is not ASCII (a few milliseconds, mostly never needed).
+    let re = || {
+        HIRING.get_or_init(|| {
+            regex::Regex::new(
+                r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:hiring|looking for)",
+            )
+            .expect("valid regex")
+        })
+    };
     let mut cut = text.len().min(2000);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -423,7 +426,7 @@ fn guess_company(text: &str, title: &str) -> Option<String> {
 /// `re.captures(head)` of the `X is hiring` regex, searched only just before each
 /// `is/are hiring/looking for` (every match ends with one): the regex's Unicode `\b` sends it
 /// to its slowest engine over the whole text as soon as the text is not ASCII.
-fn hiring_match(re: &regex::Regex, head: &str) -> Option<String> {
+fn hiring_match<'r>(re: impl Fn() -> &'r regex::Regex, head: &str) -> Option<String> {
     const TAILS: [&str; 4] = [
         " is hiring",
         " are hiring",
@@ -454,7 +457,7 @@ fn hiring_match(re: &regex::Regex, head: &str) -> Option<String> {
             if let Some((s, e)) = ascii_hiring_name(&head.as_bytes()[..end], from) {
                 return Some(head[s..e].to_string());
             }
-        } else if let Some(c) = re.captures_at(&head[..end], from) {
+        } else if let Some(c) = re().captures_at(&head[..end], from) {
             return Some(c[1].to_string());
         }
     }
@@ -771,7 +774,7 @@ mod tests {
             }
             let want = re.captures(&t).map(|c| c[1].to_string());
             hits += usize::from(want.is_some());
-            assert_eq!(hiring_match(&re, &t), want, "{t:?}");
+            assert_eq!(hiring_match(|| &re, &t), want, "{t:?}");
         }
         assert!(hits > 1000, "{hits}");
     }
