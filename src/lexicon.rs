@@ -336,13 +336,16 @@ impl Lexicon {
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 1);
         tokens_from(text, 0, &mut toks);
         let width = self.max_len.max(1);
+        // The last lookup of each of 256 first-token hashes: most words of a text come again.
+        let none = !0u64;
+        let mut memo: [(u64, &[u32]); 256] = [(none, self.candidates(none)); 256];
         let mut i = 0;
         while i < toks.len() {
             let wend = (i + width).min(toks.len());
             let head = toks[i];
             let mut resume: Option<usize> = None;
             if head.word || self.punct_start[b[head.start] as usize] {
-                resume = self.try_at(b, &toks[i..wend], head, &mut accept);
+                resume = self.try_at(b, &toks[i..wend], head, &mut memo, &mut accept);
             }
             match resume {
                 Some(end) => {
@@ -369,20 +372,29 @@ impl Lexicon {
         }
     }
 
-    fn try_at(
-        &self,
+    fn try_at<'a>(
+        &'a self,
         b: &[u8],
         window: &[Tok],
         head: Tok,
+        memo: &mut [(u64, &'a [u32]); 256],
         accept: &mut impl FnMut(Candidate) -> Option<usize>,
     ) -> Option<usize> {
+        // `self.candidates(hash)`, remembered.
+        let mut candidates = |hash: u64| {
+            let slot = &mut memo[(hash >> 56) as usize];
+            if slot.0 != hash {
+                *slot = (hash, self.candidates(hash));
+            }
+            slot.1
+        };
         let n = head.end - head.start;
         if n > MAX_TOKEN {
             return None;
         }
         let word = &b[head.start..head.end];
         // Exact first token (any length of form), then a single-token form plus an ending.
-        for &id in self.candidates(hash_lower(word)) {
+        for &id in candidates(hash_lower(word)) {
             let count = self.forms[id as usize].1 as usize;
             if count > window.len()
                 || (count >= 2
@@ -433,7 +445,7 @@ impl Lexicon {
             {
                 continue;
             }
-            for &id in self.candidates(hash_lower(stem)) {
+            for &id in candidates(hash_lower(stem)) {
                 if self.forms[id as usize].1 != 1
                     || !stem.eq_ignore_ascii_case(self.form_token(id, 0))
                 {
