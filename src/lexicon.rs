@@ -394,12 +394,17 @@ impl Lexicon {
         }
         let word = &b[head.start..head.end];
         // Exact first token (any length of form), then a single-token form plus an ending.
+        // The first byte of the next token, lowercase (0: none; no token starts with 0).
+        let next = window.get(1).map_or(0, |t| b[t.start].to_ascii_lowercase());
         for &id in candidates(hash_lower(word)) {
+            // Most candidates have more tokens and fail on the second one's first byte: check
+            // that (`second` is 0 for a one-token form) before looking at the form itself.
+            let second = self.second[id as usize];
+            if second != 0 && second != next {
+                continue;
+            }
             let count = self.forms[id as usize].1 as usize;
-            if count > window.len()
-                || (count >= 2
-                    && b[window[1].start].to_ascii_lowercase() != self.second[id as usize])
-            {
+            if count > window.len() {
                 continue;
             }
             let mut core_end = head.end;
