@@ -274,7 +274,7 @@ pub fn summary(p: &Prepared, job: &Job, source: &Source) -> Result<Summary, Erro
 /// name: only `summary` of the named job tells which one a name resolves to).
 pub fn summary_of_skills(
     p: &Prepared,
-    reqs: &[(Vec<SkillId>, Importance)],
+    reqs: Vec<(Vec<SkillId>, Importance)>,
     seniority: Option<Seniority>,
     min_years: Option<f32>,
 ) -> Option<Summary> {
@@ -290,8 +290,7 @@ pub fn summary_of_skills(
     // As `analyze::job_facts` (every name resolves to its skill; the source is not read).
     let mut facts: Vec<Req> = Vec::with_capacity(reqs.len());
     let mut seen: Vec<SkillId> = Vec::with_capacity(reqs.len() + 4);
-    for (ids, importance) in reqs {
-        let mut skills = ids.clone();
+    for (mut skills, importance) in reqs {
         skills.dedup();
         skills.retain(|s| !seen.contains(s));
         if skills.is_empty() {
@@ -301,7 +300,7 @@ pub fn summary_of_skills(
         facts.push(Req {
             source: String::new(),
             skills,
-            importance: *importance,
+            importance,
             level: None,
             years: None,
             note: None,

@@ -47,7 +47,7 @@ pub fn score(
         // A text posting: its skills go to scoring as ids, not as names to resolve again.
         let ex = extract::extract_reqs(&source.text, &p.tax, &p.finder);
         let title = title.map_or(ex.title, str::to_string);
-        match pipeline::summary_of_skills(p, &ex.reqs, ex.seniority, ex.min_years) {
+        match pipeline::summary_of_skills(p, ex.reqs, ex.seniority, ex.min_years) {
             Some(s) => (s, title, ex.company),
             None => {
                 let mut job = extract::extract(&source.text, &p.tax, &p.finder).to_job();
