@@ -257,22 +257,42 @@ fn inline_importance(line: &str) -> Option<Importance> {
 /// Where the inline cues are in `text`, up to ASCII case, in text order: (offset, preferred).
 /// For a line without `LOWER_TO_ASCII` characters, its cues here are `inline_importance`'s.
 fn inline_cues(text: &str) -> Vec<(usize, bool)> {
-    static FINDERS: std::sync::OnceLock<Vec<(memchr::memmem::Finder<'static>, bool)>> =
-        std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        let f = |k: &&'static str, pref| (memchr::memmem::Finder::new(k.as_bytes()), pref);
-        INLINE_PREFERRED
-            .iter()
-            .map(|k| f(k, true))
-            .chain(INLINE_REQUIRED.iter().map(|k| f(k, false)))
-            .collect()
+    use aho_corasick::packed;
+    static SEARCHER: std::sync::OnceLock<Option<packed::Searcher>> = std::sync::OnceLock::new();
+    let searcher = SEARCHER.get_or_init(|| {
+        let mut b = packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostFirst)
+            .builder();
+        b.extend(INLINE_PREFERRED.iter().chain(INLINE_REQUIRED));
+        b.build()
     });
-    // One lower-cased copy and one SIMD search per cue over the whole text, instead of a
-    // lower-cased copy and a search per cue for every line.
+    // One lower-cased copy and one pass for all the cues (SIMD), instead of a lower-cased copy
+    // and a search per cue for every line.
     let lower = text.as_bytes().to_ascii_lowercase();
-    let mut out: Vec<(usize, bool)> = finders
+    let Some(searcher) = searcher else {
+        return inline_cues_one_by_one(&lower);
+    };
+    // No cue is the start of another, so the leftmost match at each offset is the only one
+    // there: searching again one byte on finds every cue, overlapping ones too.
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = searcher.find_in(&lower, aho_corasick::Span::from(at..lower.len())) {
+        out.push((m.start(), m.pattern().as_usize() < INLINE_PREFERRED.len()));
+        at = m.start() + 1;
+    }
+    out
+}
+
+/// `inline_cues` of an ASCII-lower-cased text, one cue after the other.
+fn inline_cues_one_by_one(lower: &[u8]) -> Vec<(usize, bool)> {
+    let cues = INLINE_PREFERRED
         .iter()
-        .flat_map(|(f, pref)| f.find_iter(&lower).map(move |i| (i, *pref)))
+        .map(|k| (k, true))
+        .chain(INLINE_REQUIRED.iter().map(|k| (k, false)));
+    let mut out: Vec<(usize, bool)> = cues
+        .flat_map(|(k, pref)| {
+            memchr::memmem::find_iter(lower, k.as_bytes()).map(move |i| (i, pref))
+        })
         .collect();
     out.sort_unstable();
     out
@@ -812,6 +832,57 @@ mod tests {
             if !line.contains(LOWER_TO_ASCII) {
                 assert_eq!(fast, want, "{line}");
             }
+        }
+    }
+
+    #[test]
+    fn all_inline_cues_are_found() {
+        // No cue starts another (what `inline_cues` relies on).
+        let all: Vec<&str> = INLINE_PREFERRED
+            .iter()
+            .chain(INLINE_REQUIRED)
+            .copied()
+            .collect();
+        for a in &all {
+            for b in &all {
+                assert!(a == b || !a.starts_with(b), "{a} / {b}");
+            }
+        }
+        let pieces = [
+            "nice to have",
+            "required",
+            "desirable",
+            "must",
+            " ",
+            "have",
+            "-",
+            "is a",
+            " bonus",
+            ":",
+            "a plus",
+            "essential",
+            "you ",
+            "x",
+            "Required",
+            "é",
+            "ideally",
+            "advantage",
+            "ous",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..seed % 12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let want = inline_cues_one_by_one(&t.as_bytes().to_ascii_lowercase());
+            assert_eq!(inline_cues(&t), want, "{t:?}");
         }
     }
 
