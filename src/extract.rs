@@ -268,7 +268,13 @@ fn inline_cues(text: &str) -> Vec<(usize, bool)> {
     });
     // One lower-cased copy and one pass for all the cues (SIMD), instead of a lower-cased copy
     // and a search per cue for every line.
-    let lower = text.as_bytes().to_ascii_lowercase();
+    thread_local! {
+        /// The lower-cased copy, reused from one posting to the next.
+        static LOWER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut lower = LOWER.take();
+    lower.clear();
+    lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
     let Some(searcher) = searcher else {
         return inline_cues_one_by_one(&lower);
     };
@@ -280,6 +286,7 @@ fn inline_cues(text: &str) -> Vec<(usize, bool)> {
         out.push((m.start(), m.pattern().as_usize() < INLINE_PREFERRED.len()));
         at = m.start() + 1;
     }
+    LOWER.set(lower);
     out
 }
 
@@ -341,7 +348,9 @@ fn guess_title(text: &str) -> String {
 
 fn guess_seniority(title: &str) -> Option<Seniority> {
     let t = title.to_lowercase();
-    let has = |w: &str| t.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
+    // The title's words once, not once per word looked for.
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+    let has = |w: &str| words.contains(&w);
     if has("principal") {
         Some(Seniority::Principal)
     } else if has("staff") {

@@ -332,8 +332,14 @@ impl Lexicon {
     /// returns `Some(end)` scanning resumes at the first token at or after `end`.
     pub fn scan(&self, text: &str, mut accept: impl FnMut(Candidate) -> Option<usize>) {
         let b = text.as_bytes();
-        // All tokens first (one small vector), then a window of `max_len` of them at each one.
-        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 1);
+        thread_local! {
+            /// The token vector, reused from one text to the next (a scan inside `accept`
+            /// finds it taken and makes its own).
+            static TOKS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
+        }
+        // All tokens first (one vector), then a window of `max_len` of them at each one.
+        let mut toks = TOKS.take();
+        toks.clear();
         tokens_from(text, 0, &mut toks);
         let width = self.max_len.max(1);
         // The last lookup of each of 256 first-token hashes: most words of a text come again.
@@ -363,6 +369,7 @@ impl Lexicon {
                 None => i += 1,
             }
         }
+        TOKS.set(toks);
     }
 
     fn candidates(&self, hash: u64) -> &[u32] {
