@@ -308,6 +308,7 @@ impl Lexicon {
 
     /// Does text token `t` equal form token `f`, or (last token only) `f` plus an ending?
     /// Returns the end of the matched form part.
+    #[inline]
     fn token_matches(text: &[u8], t: Tok, f: &[u8], last: bool) -> Option<usize> {
         let n = t.end - t.start;
         if n == f.len() {
