@@ -153,24 +153,45 @@ fn heading(line: &str) -> Option<String> {
         .trim_matches(|c| c == '*' || c == '_')
         .trim();
     let words = t3.split_whitespace().count();
-    let caps =
-        t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase) && words <= 5;
     let bold = t.starts_with("**") && t.ends_with("**");
-    let norm = t3.to_lowercase().replace('’', "'");
-    let known = REQUIRED_HEADINGS.contains(&norm.as_str())
-        || PREFERRED_HEADINGS.contains(&norm.as_str())
-        || OTHER_HEADINGS.contains(&norm.as_str());
-    if md || caps || bold || (colon && words <= 7) || (known && words <= 5) {
-        Some(norm)
+    // Most lines are none of these: decide without building the normalised text.
+    let is_heading = md
+        || bold
+        || (colon && words <= 7)
+        || (words <= 5
+            && ((t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase))
+                || known_heading(t3)));
+    is_heading.then(|| normalise_heading(t3))
+}
+
+/// A heading's text, lower case, with `’` as `'`.
+fn normalise_heading(t: &str) -> String {
+    t.to_lowercase().replace('’', "'")
+}
+
+/// Is `t`, normalised, one of the known headings?
+fn known_heading(t: &str) -> bool {
+    let lists = [REQUIRED_HEADINGS, PREFERRED_HEADINGS, OTHER_HEADINGS];
+    if t.is_ascii() {
+        // ASCII lowercasing is the whole normalisation here, and keeps the length.
+        lists
+            .iter()
+            .any(|l| l.iter().any(|k| k.eq_ignore_ascii_case(t)))
     } else {
-        None
+        let norm = normalise_heading(t);
+        lists.iter().any(|l| l.contains(&norm.as_str()))
     }
 }
 
 fn classify(h: &str) -> Importance {
+    // `h` is `k`, starts with `k ` or ends with ` k`.
     let has = |list: &[&str]| {
-        list.iter()
-            .any(|k| h == *k || h.starts_with(&format!("{k} ")) || h.ends_with(&format!(" {k}")))
+        list.iter().any(|k| {
+            h == *k
+                || (h.len() > k.len()
+                    && ((h.starts_with(k) && h.as_bytes()[k.len()] == b' ')
+                        || (h.ends_with(k) && h.as_bytes()[h.len() - k.len() - 1] == b' ')))
+        })
     };
     if has(PREFERRED_HEADINGS)
         || h.contains("nice to have")
@@ -190,34 +211,105 @@ fn classify(h: &str) -> Importance {
     }
 }
 
+/// Inline cues that make a line's skills preferred: "… is a plus", "(nice to have)".
+const INLINE_PREFERRED: &[&str] = &[
+    "nice to have",
+    "nice-to-have",
+    "a plus",
+    "is a bonus",
+    "bonus:",
+    "preferred",
+    "desirable",
+    "good to have",
+    "would be great",
+    "is an advantage",
+    "advantageous",
+    "ideally",
+];
+
+/// Inline cues that make a line's skills required.
+const INLINE_REQUIRED: &[&str] = &[
+    "required",
+    "must have",
+    "must-have",
+    "mandatory",
+    "essential",
+    "you must",
+];
+
+/// The only characters whose lower case has an ASCII character in it (`K` → `k`, `İ` → `i̇`):
+/// without them, an ASCII word is in the lower-cased text exactly when it is in the text up to
+/// ASCII case.
+const LOWER_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
+
 /// Inline cues in a line: "… is a plus", "(nice to have)", "required".
 fn inline_importance(line: &str) -> Option<Importance> {
     let l = line.to_lowercase();
-    const PREF: &[&str] = &[
-        "nice to have",
-        "nice-to-have",
-        "a plus",
-        "is a bonus",
-        "bonus:",
-        "preferred",
-        "desirable",
-        "good to have",
-        "would be great",
-        "is an advantage",
-        "advantageous",
-        "ideally",
-    ];
-    const REQ: &[&str] = &[
-        "required",
-        "must have",
-        "must-have",
-        "mandatory",
-        "essential",
-        "you must",
-    ];
-    if PREF.iter().any(|k| l.contains(k)) {
+    if INLINE_PREFERRED.iter().any(|k| l.contains(k)) {
         Some(Importance::Preferred)
-    } else if REQ.iter().any(|k| l.contains(k)) {
+    } else if INLINE_REQUIRED.iter().any(|k| l.contains(k)) {
+        Some(Importance::Required)
+    } else {
+        None
+    }
+}
+
+/// Where the inline cues are in `text`, up to ASCII case, in text order: (offset, preferred).
+/// For a line without `LOWER_TO_ASCII` characters, its cues here are `inline_importance`'s.
+fn inline_cues(text: &str) -> Vec<(usize, bool)> {
+    use aho_corasick::packed;
+    static SEARCHER: std::sync::OnceLock<Option<packed::Searcher>> = std::sync::OnceLock::new();
+    let searcher = SEARCHER.get_or_init(|| {
+        let mut b = packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostFirst)
+            .builder();
+        b.extend(INLINE_PREFERRED.iter().chain(INLINE_REQUIRED));
+        b.build()
+    });
+    // One lower-cased copy and one pass for all the cues (SIMD), instead of a lower-cased copy
+    // and a search per cue for every line.
+    thread_local! {
+        /// The lower-cased copy, reused from one posting to the next.
+        static LOWER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut lower = LOWER.take();
+    lower.clear();
+    lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+    let Some(searcher) = searcher else {
+        return inline_cues_one_by_one(&lower);
+    };
+    // No cue is the start of another, so the leftmost match at each offset is the only one
+    // there: searching again one byte on finds every cue, overlapping ones too.
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = searcher.find_in(&lower, aho_corasick::Span::from(at..lower.len())) {
+        out.push((m.start(), m.pattern().as_usize() < INLINE_PREFERRED.len()));
+        at = m.start() + 1;
+    }
+    LOWER.set(lower);
+    out
+}
+
+/// `inline_cues` of an ASCII-lower-cased text, one cue after the other.
+fn inline_cues_one_by_one(lower: &[u8]) -> Vec<(usize, bool)> {
+    let cues = INLINE_PREFERRED
+        .iter()
+        .map(|k| (k, true))
+        .chain(INLINE_REQUIRED.iter().map(|k| (k, false)));
+    let mut out: Vec<(usize, bool)> = cues
+        .flat_map(|(k, pref)| {
+            memchr::memmem::find_iter(lower, k.as_bytes()).map(move |i| (i, pref))
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// `inline_importance` of a line from whether it has a preferred and a required cue.
+fn cue_importance(preferred: bool, required: bool) -> Option<Importance> {
+    if preferred {
+        Some(Importance::Preferred)
+    } else if required {
         Some(Importance::Required)
     } else {
         None
@@ -256,7 +348,9 @@ fn guess_title(text: &str) -> String {
 
 fn guess_seniority(title: &str) -> Option<Seniority> {
     let t = title.to_lowercase();
-    let has = |w: &str| t.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
+    // The title's words once, not once per word looked for.
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+    let has = |w: &str| words.contains(&w);
     if has("principal") {
         Some(Seniority::Principal)
     } else if has("staff") {
@@ -280,7 +374,10 @@ fn guess_seniority(title: &str) -> Option<Seniority> {
 fn guess_min_years(text: &str) -> Option<f32> {
     let b = text.as_bytes();
     let mut best: Option<f32> = None;
-    for (i, _) in text.match_indices("year") {
+    static YEAR: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let year = YEAR.get_or_init(|| memchr::memmem::Finder::new("year"));
+    // (`year` cannot overlap itself: these are `match_indices("year")`.)
+    for i in year.find_iter(b) {
         let head = &text[..i];
         let head = head.trim_end();
         let head = head.trim_end_matches('+').trim_end();
@@ -318,6 +415,15 @@ fn guess_min_years(text: &str) -> Option<f32> {
 fn guess_company(text: &str, title: &str) -> Option<String> {
     let from_label = text.lines().take(10).find_map(|l| {
         let t = l.trim().trim_start_matches('#').trim();
+        // The lower case starts with `company:` only if the line does, up to ASCII case (no
+        // character of `company:` comes from lower-casing a non-ASCII one).
+        if !t
+            .as_bytes()
+            .get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"company:"))
+        {
+            return None;
+        }
         let lower = t.to_lowercase();
         lower
             .strip_prefix("company:")
@@ -330,12 +436,15 @@ fn guess_company(text: &str, title: &str) -> Option<String> {
         return Some(at.trim().to_string());
     }
     static HIRING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = HIRING.get_or_init(|| {
-        regex::Regex::new(
-            r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:hiring|looking for)",
-        )
-        .expect("valid regex")
-    });
+    // Compiled only when a name is not ASCII (a few milliseconds, mostly never needed).
+    let re = || {
+        HIRING.get_or_init(|| {
+            regex::Regex::new(
+                r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:hiring|looking for)",
+            )
+            .expect("valid regex")
+        })
+    };
     let mut cut = text.len().min(2000);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -346,17 +455,21 @@ fn guess_company(text: &str, title: &str) -> Option<String> {
 /// `re.captures(head)` of the `X is hiring` regex, searched only just before each
 /// `is/are hiring/looking for` (every match ends with one): the regex's Unicode `\b` sends it
 /// to its slowest engine over the whole text as soon as the text is not ASCII.
-fn hiring_match(re: &regex::Regex, head: &str) -> Option<String> {
+fn hiring_match<'r>(re: impl Fn() -> &'r regex::Regex, head: &str) -> Option<String> {
     const TAILS: [&str; 4] = [
         " is hiring",
         " are hiring",
         " is looking for",
         " are looking for",
     ];
-    let mut tails: Vec<(usize, usize)> = TAILS
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| TAILS.iter().map(memchr::memmem::Finder::new).collect());
+    let mut tails: Vec<(usize, usize)> = finders
         .iter()
-        .flat_map(|t| {
-            memchr::memmem::find_iter(head.as_bytes(), t.as_bytes()).map(|i| (i, i + t.len()))
+        .flat_map(|f| {
+            f.find_iter(head.as_bytes())
+                .map(|i| (i, i + f.needle().len()))
         })
         .collect();
     tails.sort_unstable();
@@ -368,23 +481,84 @@ fn hiring_match(re: &regex::Regex, head: &str) -> Option<String> {
             .rmatch_indices(' ')
             .nth(3)
             .map_or(0, |(k, _)| k + 1);
-        if let Some(c) = re.captures_at(&head[..end], from) {
+        if head.as_bytes()[from.saturating_sub(1)..end].is_ascii() {
+            // ASCII around the name (the usual case): the same match without the regex.
+            if let Some((s, e)) = ascii_hiring_name(&head.as_bytes()[..end], from) {
+                return Some(head[s..e].to_string());
+            }
+        } else if let Some(c) = re().captures_at(&head[..end], from) {
             return Some(c[1].to_string());
         }
     }
     None
 }
 
+/// The regex of `guess_company` on ASCII text: the span of its group 1 in its leftmost match
+/// starting at or after `from` in `h` (`h[from - 1..]` must be ASCII).
+fn ascii_hiring_name(h: &[u8], from: usize) -> Option<(usize, usize)> {
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let in_name = |c: u8| word(c) || matches!(c, b'.' | b'&' | b'\'' | b'-');
+    let tail_at = |i: usize| {
+        let rest = &h[i..];
+        [
+            " is hiring",
+            " are hiring",
+            " is looking for",
+            " are looking for",
+        ]
+        .iter()
+        .any(|t| rest.starts_with(t.as_bytes()))
+    };
+    for s in from..h.len() {
+        // `\b[A-Z]`.
+        if !h[s].is_ascii_uppercase() || (s > 0 && word(h[s - 1])) {
+            continue;
+        }
+        // Up to four words, each `[A-Z]` then a greedy run of name characters, joined by single
+        // spaces. A word run can end only before a space or a character that no part of the
+        // pattern accepts, and the tail starts with a lower-case word where another word would
+        // start with a capital: there is never more than one way to match from `s`.
+        let mut i = s;
+        for k in 1..=4 {
+            i += 1;
+            while i < h.len() && in_name(h[i]) {
+                i += 1;
+            }
+            if tail_at(i) {
+                return Some((s, i));
+            }
+            if k == 4
+                || !(h.get(i) == Some(&b' ') && h.get(i + 1).is_some_and(u8::is_ascii_uppercase))
+            {
+                break;
+            }
+            i += 1;
+        }
+    }
+    None
+}
+
+/// A skill found in a posting: the part of `ExtractedSkill` that needs no strings.
+struct Found {
+    id: SkillId,
+    importance: Importance,
+    /// Byte spans in the posting.
+    mentions: Vec<(usize, usize)>,
+    alternatives: Vec<SkillId>,
+}
+
 /// `AWS/GCP`, `AWS or GCP`: sibling skills (related in the taxonomy) offered as alternatives.
 /// `Docker/Kubernetes` names two things wanted together, so unrelated pairs are left alone.
-fn mark_alternatives(text: &str, skills: &mut [ExtractedSkill], tax: &Taxonomy) {
+fn mark_alternatives(text: &str, skills: &mut [Found], tax: &Taxonomy) {
     let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, skill index)
     for (i, s) in skills.iter().enumerate() {
-        for m in &s.mentions {
-            spans.push((m.start, m.end, i));
+        for &(start, end) in &s.mentions {
+            spans.push((start, end, i));
         }
     }
     spans.sort();
+    // Alternatives are told apart by name, as they are listed.
+    let has = |alts: &[SkillId], id: SkillId| alts.iter().any(|&x| tax.name(x) == tax.name(id));
     for w in spans.windows(2) {
         let (a, b) = (w[0], w[1]);
         let between = text[a.1..b.0].trim();
@@ -392,31 +566,45 @@ fn mark_alternatives(text: &str, skills: &mut [ExtractedSkill], tax: &Taxonomy) 
             && (between == "/" || between == "or" || between == "|")
             && tax.related(skills[a.2].id, skills[b.2].id)
         {
-            let (na, nb) = (skills[a.2].name.clone(), skills[b.2].name.clone());
-            if !skills[a.2].alternatives.contains(&nb) {
-                skills[a.2].alternatives.push(nb);
+            let (ia, ib) = (skills[a.2].id, skills[b.2].id);
+            if !has(&skills[a.2].alternatives, ib) {
+                skills[a.2].alternatives.push(ib);
             }
-            if !skills[b.2].alternatives.contains(&na) {
-                skills[b.2].alternatives.push(na);
+            if !has(&skills[b.2].alternatives, ia) {
+                skills[b.2].alternatives.push(ia);
             }
         }
     }
 }
 
-/// Extract a posting's skills with their importance.
-pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted {
-    let title = guess_title(text);
+/// The skills of a posting with their importance, alternatives marked, in requirement order.
+fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Found> {
     let mentions = finder.find(text);
     // Importance of each line, from the last heading above it and inline cues.
-    let mut line_imp: Vec<(usize, Importance)> = Vec::new(); // (line start offset, importance)
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+    let mut line_imp: Vec<(usize, Importance)> = Vec::with_capacity(lines); // (line start offset, importance)
     let mut current = Importance::Unspecified;
     let mut offset = 0;
+    let cues = inline_cues(text);
+    let mut next_cue = 0;
     for line in text.split_inclusive('\n') {
         if let Some(h) = heading(line) {
             current = classify(&h);
             // A heading line like "Requirements: Go, Docker" keeps its own skills.
         }
-        let imp = inline_importance(line).map_or(current, |i| match (current, i) {
+        let (mut preferred, mut required) = (false, false);
+        // A cue has no line break: it is in the line it starts in.
+        while next_cue < cues.len() && cues[next_cue].0 < offset + line.len() {
+            preferred |= cues[next_cue].1;
+            required |= !cues[next_cue].1;
+            next_cue += 1;
+        }
+        let inline = if line.is_ascii() || !line.contains(LOWER_TO_ASCII) {
+            cue_importance(preferred, required)
+        } else {
+            inline_importance(line)
+        };
+        let imp = inline.map_or(current, |i| match (current, i) {
             (Importance::Unspecified, _) => i,
             (_, Importance::Preferred) => Importance::Preferred,
             (c, _) => c,
@@ -431,38 +619,105 @@ pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted 
             Err(i) => line_imp[i - 1].1,
         }
     };
-    let mut skills: Vec<ExtractedSkill> = Vec::new();
+    let mut skills: Vec<Found> = Vec::with_capacity(mentions.len());
     for m in mentions {
         let imp = imp_at(m.start);
-        let span = MentionSpan {
-            start: m.start,
-            end: m.end,
-            text: text[m.start..m.end].to_string(),
-        };
         match skills.iter_mut().find(|s| s.id == m.skill) {
             Some(s) => {
                 s.importance = s.importance.min(imp);
-                s.mentions.push(span);
+                s.mentions.push((m.start, m.end));
             }
-            None => skills.push(ExtractedSkill {
-                name: tax.name(m.skill).to_string(),
-                importance: imp,
-                mentions: vec![span],
-                alternatives: Vec::new(),
+            None => skills.push(Found {
                 id: m.skill,
+                importance: imp,
+                mentions: vec![(m.start, m.end)],
+                alternatives: Vec::new(),
             }),
         }
     }
-    skills.sort_by_key(|s| (s.importance, s.mentions[0].start));
+    skills.sort_by_key(|s| (s.importance, s.mentions[0].0));
+    mark_alternatives(text, &mut skills, tax);
+    skills
+}
+
+/// Extract a posting's skills with their importance.
+pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted {
+    let title = guess_title(text);
+    let skills = find_skills(text, tax, finder)
+        .into_iter()
+        .map(|f| ExtractedSkill {
+            name: tax.name(f.id).to_string(),
+            importance: f.importance,
+            mentions: f
+                .mentions
+                .iter()
+                .map(|&(start, end)| MentionSpan {
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                })
+                .collect(),
+            alternatives: f
+                .alternatives
+                .iter()
+                .map(|&a| tax.name(a).to_string())
+                .collect(),
+            id: f.id,
+        })
+        .collect();
     let seniority = guess_seniority(&title);
     let company = guess_company(text, &title);
-    mark_alternatives(text, &mut skills, tax);
     Extracted {
         title,
         company,
         seniority,
         min_years: guess_min_years(text),
         skills,
+    }
+}
+
+/// A posting's requirements as skill ids: what `extract(…).to_job()` says, without naming
+/// the skills. Only the same as resolving that job's names when no two skills share a name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtractedReqs {
+    pub title: String,
+    pub company: Option<String>,
+    pub seniority: Option<Seniority>,
+    pub min_years: Option<f32>,
+    /// Per requirement: its skill, or its alternatives (`any_of`), and its importance.
+    pub reqs: Vec<(Vec<SkillId>, Importance)>,
+}
+
+/// `extract(…).to_job()` with skill ids for names (for ranking many postings).
+pub fn extract_reqs(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> ExtractedReqs {
+    let title = guess_title(text);
+    let skills = find_skills(text, tax, finder);
+    // As `Extracted::requirements`.
+    let mut done: Vec<SkillId> = Vec::with_capacity(skills.len());
+    let mut reqs = Vec::with_capacity(skills.len());
+    for s in &skills {
+        if done.contains(&s.id) {
+            continue;
+        }
+        let group: Vec<SkillId> = std::iter::once(s.id)
+            .chain(s.alternatives.iter().filter_map(|&a| {
+                skills
+                    .iter()
+                    .find(|o| o.id == a && o.importance == s.importance)
+                    .map(|o| o.id)
+            }))
+            .collect();
+        done.extend(&group);
+        reqs.push((group, s.importance));
+    }
+    let seniority = guess_seniority(&title);
+    let company = guess_company(text, &title);
+    ExtractedReqs {
+        title,
+        company,
+        seniority,
+        min_years: guess_min_years(text),
+        reqs,
     }
 }
 
@@ -548,9 +803,96 @@ mod tests {
             }
             let want = re.captures(&t).map(|c| c[1].to_string());
             hits += usize::from(want.is_some());
-            assert_eq!(hiring_match(&re, &t), want, "{t:?}");
+            assert_eq!(hiring_match(|| &re, &t), want, "{t:?}");
         }
         assert!(hits > 1000, "{hits}");
+    }
+
+    #[test]
+    fn only_these_characters_lower_case_to_ascii() {
+        let found: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(found, {
+            let mut v = LOWER_TO_ASCII.to_vec();
+            v.sort();
+            v
+        });
+    }
+
+    #[test]
+    fn inline_cues_ignore_case_as_lower_casing_does() {
+        for (line, want) in [
+            ("Kafka is A PLUS", Some(Importance::Preferred)),
+            (
+                "Go (MUST HAVE), Rust nice-to-have",
+                Some(Importance::Preferred),
+            ),
+            ("Zürich: Go is Required", Some(Importance::Required)),
+            ("Go • ideally Rust", Some(Importance::Preferred)),
+            ("nice to \u{212A}now", None),
+            ("Pİ: mandatory", Some(Importance::Required)),
+            ("Python and Go", None),
+        ] {
+            assert_eq!(inline_importance(line), want, "{line}");
+            let cues = inline_cues(line);
+            let fast = cue_importance(cues.iter().any(|c| c.1), cues.iter().any(|c| !c.1));
+            if !line.contains(LOWER_TO_ASCII) {
+                assert_eq!(fast, want, "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn all_inline_cues_are_found() {
+        // No cue starts another (what `inline_cues` relies on).
+        let all: Vec<&str> = INLINE_PREFERRED
+            .iter()
+            .chain(INLINE_REQUIRED)
+            .copied()
+            .collect();
+        for a in &all {
+            for b in &all {
+                assert!(a == b || !a.starts_with(b), "{a} / {b}");
+            }
+        }
+        let pieces = [
+            "nice to have",
+            "required",
+            "desirable",
+            "must",
+            " ",
+            "have",
+            "-",
+            "is a",
+            " bonus",
+            ":",
+            "a plus",
+            "essential",
+            "you ",
+            "x",
+            "Required",
+            "é",
+            "ideally",
+            "advantage",
+            "ous",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..seed % 12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let want = inline_cues_one_by_one(&t.as_bytes().to_ascii_lowercase());
+            assert_eq!(inline_cues(&t), want, "{t:?}");
+        }
     }
 
     #[test]

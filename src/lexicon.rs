@@ -6,11 +6,10 @@
 //! looked up by their first token in an open-addressing table, longest first. Forms can be
 //! added one at a time (a profile's own skill names extend the built-in lexicon), and the
 //! tables can be written out as Rust statics, so the built-in lexicon costs nothing to build at
-//! start (see `frozen`). Scanning needs no memory beyond a few tokens of look-ahead. It knows
+//! start (see `frozen`). Scanning needs no memory beyond the text's token offsets. It knows
 //! nothing about skills or context rules: the caller's `accept` decides.
 
 use std::borrow::Cow;
-use std::collections::VecDeque;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A small, fast hasher for short keys (FxHash's mixing); keys here are not attacker-chosen
@@ -137,18 +136,18 @@ fn next_token(text: &str, mut i: usize) -> Option<Tok> {
         while i < b.len() && (b[i].is_ascii_whitespace() || b[i] < 0x20) {
             i += 1;
         }
-        if i >= b.len() {
-            return None;
-        }
-        if word_at(text, i).is_some() {
+        let &c = b.get(i)?;
+        if c.is_ascii_alphanumeric() || (c >= 0x80 && word_at(text, i).is_some()) {
             let start = i;
-            while i < b.len() {
+            loop {
                 // ASCII letters and digits without the call (most of any text).
-                if b[i].is_ascii_alphanumeric() {
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
                     i += 1;
-                    continue;
                 }
-                match word_at(text, i) {
+                match (i < b.len() && b[i] >= 0x80)
+                    .then(|| word_at(text, i))
+                    .flatten()
+                {
                     Some(n) => i += n,
                     None => break,
                 }
@@ -159,8 +158,7 @@ fn next_token(text: &str, mut i: usize) -> Option<Tok> {
                 word: true,
             });
         }
-        let n = text[i..].chars().next().map_or(1, char::len_utf8);
-        if n == 1 {
+        if c < 0x80 {
             return Some(Tok {
                 start: i,
                 end: i + 1,
@@ -168,7 +166,91 @@ fn next_token(text: &str, mut i: usize) -> Option<Tok> {
             });
         }
         // Non-ASCII punctuation and spaces (`—`, `“`, no-break space) only separate.
-        i += n;
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+}
+
+/// What a byte is to the tokenizer: `SEP`arates tokens, `ALNUM` (ASCII letter or digit),
+/// `PUNCT` (other ASCII: a token of its own), `HIGH` (starts or continues a non-ASCII character).
+const SEP: u8 = 0;
+const ALNUM: u8 = 1;
+const PUNCT: u8 = 2;
+const HIGH: u8 = 3;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [PUNCT; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            HIGH
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else if b.is_ascii_whitespace() || b < 0x20 {
+            SEP
+        } else {
+            PUNCT
+        };
+        i += 1;
+    }
+    t
+};
+
+/// End of the word token that goes on at byte `i` (as `next_token`).
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        while i < b.len() && BYTE_CLASS[b[i] as usize] == ALNUM {
+            i += 1;
+        }
+        if i < b.len() && b[i] >= 0x80 {
+            if let Some(n) = word_at(text, i) {
+                i += n;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/// Every token of `text` from byte `i` on, appended to `out`: the tokens `next_token` gives
+/// one by one, in one loop.
+fn tokens_from(text: &str, mut i: usize, out: &mut Vec<Tok>) {
+    let b = text.as_bytes();
+    while i < b.len() {
+        match BYTE_CLASS[b[i] as usize] {
+            SEP => i += 1,
+            ALNUM => {
+                let start = i;
+                i = word_end(text, i + 1);
+                out.push(Tok {
+                    start,
+                    end: i,
+                    word: true,
+                });
+            }
+            PUNCT => {
+                out.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    word: false,
+                });
+                i += 1;
+            }
+            _ => match word_at(text, i) {
+                Some(n) => {
+                    let start = i;
+                    i = word_end(text, i + n);
+                    out.push(Tok {
+                        start,
+                        end: i,
+                        word: true,
+                    });
+                }
+                // Non-ASCII punctuation and spaces (`—`, `“`, no-break space) only separate.
+                None => i += text[i..].chars().next().map_or(1, char::len_utf8),
+            },
+        }
     }
 }
 
@@ -430,6 +512,7 @@ impl Lexicon {
 
     /// Does text token `t` equal form token `f`, or (last token only) `f` plus an ending?
     /// Returns the end of the matched form part.
+    #[inline]
     fn token_matches(text: &[u8], t: Tok, f: &[u8], last: bool) -> Option<usize> {
         let n = t.end - t.start;
         if n == f.len() {
@@ -454,39 +537,44 @@ impl Lexicon {
     /// returns `Some(end)` scanning resumes at the first token at or after `end`.
     pub fn scan(&self, text: &str, mut accept: impl FnMut(Candidate) -> Option<usize>) {
         let b = text.as_bytes();
-        let mut window: VecDeque<Tok> = VecDeque::with_capacity(self.max_len + 1);
-        let mut pos = 0;
-        loop {
-            while window.len() < self.max_len.max(1) {
-                match next_token(text, pos) {
-                    Some(t) => {
-                        pos = t.end;
-                        window.push_back(t);
-                    }
-                    None => break,
-                }
-            }
-            let Some(&head) = window.front() else {
-                return;
-            };
+        thread_local! {
+            /// The token vector, reused from one text to the next (a scan inside `accept`
+            /// finds it taken and makes its own).
+            static TOKS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
+        }
+        // All tokens first (one vector), then a window of `max_len` of them at each one.
+        let mut toks = TOKS.take();
+        toks.clear();
+        tokens_from(text, 0, &mut toks);
+        let width = self.max_len.max(1);
+        // The last lookup of each of 256 first-token hashes: most words of a text come again.
+        let none = !0u64;
+        let mut memo: [(u64, &[u32]); 256] = [(none, self.candidates(none)); 256];
+        let mut i = 0;
+        while i < toks.len() {
+            let wend = (i + width).min(toks.len());
+            let head = toks[i];
             let mut resume: Option<usize> = None;
             if head.word || self.punct_start[b[head.start] as usize] {
-                resume = self.try_at(b, &window, head, &mut accept);
+                resume = self.try_at(b, &toks[i..wend], head, &mut memo, &mut accept);
             }
             match resume {
                 Some(end) => {
-                    while window.front().is_some_and(|t| t.start < end) {
-                        window.pop_front();
+                    let mut j = i + 1;
+                    while j < wend && toks[j].start < end {
+                        j += 1;
                     }
-                    if window.is_empty() && pos < end {
-                        pos = end;
+                    // Past the whole window: go on from `end` itself, even inside a token.
+                    if j == wend && toks[wend - 1].end < end {
+                        toks.truncate(wend);
+                        tokens_from(text, end, &mut toks);
                     }
+                    i = j;
                 }
-                None => {
-                    window.pop_front();
-                }
+                None => i += 1,
             }
         }
+        TOKS.set(toks);
     }
 
     fn candidates(&self, hash: u64) -> &[u32] {
@@ -507,25 +595,39 @@ impl Lexicon {
         }
     }
 
-    fn try_at(
-        &self,
+    fn try_at<'a>(
+        &'a self,
         b: &[u8],
-        window: &VecDeque<Tok>,
+        window: &[Tok],
         head: Tok,
+        memo: &mut [(u64, &'a [u32]); 256],
         accept: &mut impl FnMut(Candidate) -> Option<usize>,
     ) -> Option<usize> {
+        // `self.candidates(hash)`, remembered.
+        let mut candidates = |hash: u64| {
+            let slot = &mut memo[(hash >> 56) as usize];
+            if slot.0 != hash {
+                *slot = (hash, self.candidates(hash));
+            }
+            slot.1
+        };
         let n = head.end - head.start;
         if n > MAX_TOKEN {
             return None;
         }
         let word = &b[head.start..head.end];
         // Exact first token (any length of form), then a single-token form plus an ending.
-        for &id in self.candidates(hash_lower(word)) {
+        // The first byte of the next token, lowercase (0: none; no token starts with 0).
+        let next = window.get(1).map_or(0, |t| b[t.start].to_ascii_lowercase());
+        for &id in candidates(hash_lower(word)) {
+            // Most candidates have more tokens and fail on the second one's first byte: check
+            // that (`second` is 0 for a one-token form) before looking at the form itself.
+            let second = self.second[id as usize];
+            if second != 0 && second != next {
+                continue;
+            }
             let count = self.forms[id as usize].1 as usize;
-            if count > window.len()
-                || (count >= 2
-                    && b[window[1].start].to_ascii_lowercase() != self.second[id as usize])
-            {
+            if count > window.len() {
                 continue;
             }
             let mut core_end = head.end;
@@ -552,7 +654,9 @@ impl Lexicon {
                 }
             }
         }
-        if !head.word {
+        // Every ending is digits or ends in one of these letters.
+        let last = word[n - 1].to_ascii_lowercase();
+        if !head.word || !(last.is_ascii_digit() || matches!(last, b'g' | b's' | b'd' | b'r')) {
             return None;
         }
         // Each distinct cut once (suffixes are 1 to 3 bytes; digits 1 or 2), longest first.
@@ -569,7 +673,7 @@ impl Lexicon {
             {
                 continue;
             }
-            for &id in self.candidates(hash_lower(stem)) {
+            for &id in candidates(hash_lower(stem)) {
                 if self.forms[id as usize].1 != 1
                     || !stem.eq_ignore_ascii_case(self.form_token(id, 0))
                 {
@@ -605,6 +709,315 @@ mod tests {
             Some(c.end)
         });
         out
+    }
+
+    /// The tokenizer and scan as they were before tokens were cut all at once (streaming through
+    /// a window), to check that the faster ones give the same results.
+    mod reference {
+        use super::super::*;
+
+        /// Cut text into tokens: runs of letters/digits (any script) and single punctuation
+        /// characters; whitespace and control characters separate.
+        pub(super) fn reference_next_token(text: &str, mut i: usize) -> Option<Tok> {
+            let b = text.as_bytes();
+            loop {
+                while i < b.len() && (b[i].is_ascii_whitespace() || b[i] < 0x20) {
+                    i += 1;
+                }
+                if i >= b.len() {
+                    return None;
+                }
+                if super::word_at(text, i).is_some() {
+                    let start = i;
+                    while i < b.len() {
+                        // ASCII letters and digits without the call (most of any text).
+                        if b[i].is_ascii_alphanumeric() {
+                            i += 1;
+                            continue;
+                        }
+                        match super::word_at(text, i) {
+                            Some(n) => i += n,
+                            None => break,
+                        }
+                    }
+                    return Some(Tok {
+                        start,
+                        end: i,
+                        word: true,
+                    });
+                }
+                let n = text[i..].chars().next().map_or(1, char::len_utf8);
+                if n == 1 {
+                    return Some(Tok {
+                        start: i,
+                        end: i + 1,
+                        word: false,
+                    });
+                }
+                // Non-ASCII punctuation and spaces (`—`, `“`, no-break space) only separate.
+                i += n;
+            }
+        }
+
+        /// Scan `text`, offering every candidate at each token, longest first, to `accept`; when it
+        /// returns `Some(end)` scanning resumes at the first token at or after `end`.
+        pub(super) fn reference_scan(
+            lex: &Lexicon,
+            text: &str,
+            mut accept: impl FnMut(Candidate) -> Option<usize>,
+        ) {
+            let b = text.as_bytes();
+            let mut window = std::collections::VecDeque::<Tok>::with_capacity(lex.max_len + 1);
+            let mut pos = 0;
+            loop {
+                while window.len() < lex.max_len.max(1) {
+                    match reference_next_token(text, pos) {
+                        Some(t) => {
+                            pos = t.end;
+                            window.push_back(t);
+                        }
+                        None => break,
+                    }
+                }
+                let Some(&head) = window.front() else {
+                    return;
+                };
+                let mut resume: Option<usize> = None;
+                if head.word || lex.punct_start[b[head.start] as usize] {
+                    resume = reference_try_at(lex, b, &window, head, &mut accept);
+                }
+                match resume {
+                    Some(end) => {
+                        while window.front().is_some_and(|t| t.start < end) {
+                            window.pop_front();
+                        }
+                        if window.is_empty() && pos < end {
+                            pos = end;
+                        }
+                    }
+                    None => {
+                        window.pop_front();
+                    }
+                }
+            }
+        }
+
+        fn reference_try_at(
+            lex: &Lexicon,
+            b: &[u8],
+            window: &std::collections::VecDeque<Tok>,
+            head: Tok,
+            accept: &mut impl FnMut(Candidate) -> Option<usize>,
+        ) -> Option<usize> {
+            let n = head.end - head.start;
+            if n > MAX_TOKEN {
+                return None;
+            }
+            let word = &b[head.start..head.end];
+            // Exact first token (any length of form), then a single-token form plus an ending.
+            for &id in lex.candidates(hash_lower(word)) {
+                let count = lex.forms[id as usize].1 as usize;
+                if count > window.len()
+                    || (count >= 2
+                        && b[window[1].start].to_ascii_lowercase() != lex.second[id as usize])
+                {
+                    continue;
+                }
+                let mut core_end = head.end;
+                let mut ok = true;
+                for (k, &t) in window.iter().enumerate().take(count) {
+                    let f = lex.form_token(id, k);
+                    match Lexicon::token_matches(b, t, f, k > 0 && k + 1 == count) {
+                        Some(e) if t.word == is_word_byte(f[0]) => core_end = e,
+                        _ => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if ok {
+                    let end = window[count - 1].end;
+                    if let Some(r) = accept(Candidate {
+                        form: id,
+                        start: head.start,
+                        core_end,
+                        end,
+                    }) {
+                        return Some(r);
+                    }
+                }
+            }
+            if !head.word {
+                return None;
+            }
+            // Each distinct cut once (suffixes are 1 to 3 bytes; digits 1 or 2), longest first.
+            for cut in [3, 2, 1] {
+                if cut >= n {
+                    continue;
+                }
+                let (stem, rest) = word.split_at(n - cut);
+                let digits = rest.iter().all(u8::is_ascii_digit);
+                if !digits
+                    && !SUFFIXES
+                        .iter()
+                        .any(|s| rest.eq_ignore_ascii_case(s.as_bytes()))
+                {
+                    continue;
+                }
+                for &id in lex.candidates(hash_lower(stem)) {
+                    if lex.forms[id as usize].1 != 1
+                        || !stem.eq_ignore_ascii_case(lex.form_token(id, 0))
+                    {
+                        continue;
+                    }
+                    let c = Candidate {
+                        form: id,
+                        start: head.start,
+                        core_end: head.start + stem.len(),
+                        end: head.end,
+                    };
+                    if let Some(r) = accept(c) {
+                        return Some(r);
+                    }
+                }
+            }
+            None
+        }
+    }
+
+    /// A few thousand pseudo-random texts from pieces that exercise tokens, endings and
+    /// multi-token forms.
+    fn random_texts() -> Vec<String> {
+        let pieces = [
+            "Node",
+            ".",
+            "js",
+            "node.js",
+            "Java",
+            "JavaScript",
+            "Javas",
+            "react",
+            "React Native",
+            "APIs",
+            "api",
+            "Python3",
+            "python310",
+            "microservices",
+            "amazon web services",
+            "C",
+            "C++",
+            "C #",
+            "#",
+            ".NET",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            ",",
+            "-",
+            "Zürich",
+            "—",
+            "“",
+            "\u{a0}",
+            "data",
+            "science",
+            "data science",
+            "ing",
+            "ers",
+            "er",
+            "d",
+            "es",
+            "7",
+            "managed",
+            "x\u{301}",
+            "٣",
+            "é",
+            "\u{1}",
+            "\u{7f}",
+            "go",
+            "Go",
+            "mentoring",
+            "k8s",
+            "AWS/GCP",
+            "ci-cd",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        (0..3000)
+            .map(|_| {
+                let n = next() % 30;
+                (0..n)
+                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                    .collect::<String>()
+            })
+            .collect()
+    }
+
+    type Accept<'a> = dyn FnMut(Candidate) -> Option<usize> + 'a;
+
+    #[test]
+    fn tokens_and_scan_agree_with_the_streaming_reference() {
+        let lex = Lexicon::new([
+            "java",
+            "javascript",
+            "react",
+            "react native",
+            "node.js",
+            "c",
+            "c++",
+            "c#",
+            ".net",
+            "api",
+            "python",
+            "microservice",
+            "amazon web services",
+            "data science",
+            "data",
+            "mentor",
+            "go",
+            "k8s",
+            "aws",
+            "gcp",
+            "ci-cd",
+            "é",
+        ]);
+        for text in random_texts() {
+            let mut got = Vec::new();
+            tokens_from(&text, 0, &mut got);
+            let mut want = Vec::new();
+            let mut i = 0;
+            while let Some(t) = reference::reference_next_token(&text, i) {
+                want.push(t);
+                i = t.end;
+            }
+            assert_eq!(got, want, "{text:?}");
+            // Accept every other candidate, sometimes ending inside or past the next token.
+            for mode in 0..3u32 {
+                let run = |scan: &dyn Fn(&mut Accept)| {
+                    let mut seen = Vec::new();
+                    let mut k = 0u32;
+                    scan(&mut |c: Candidate| {
+                        k += 1;
+                        seen.push(c);
+                        let end = match mode {
+                            0 => c.end,
+                            1 => c.core_end,
+                            _ => (c.end + 3).min(text.len()),
+                        };
+                        (k % 2 == 1 && text.is_char_boundary(end)).then_some(end)
+                    });
+                    seen
+                };
+                let got = run(&|f| lex.scan(&text, f));
+                let want = run(&|f| reference::reference_scan(&lex, &text, f));
+                assert_eq!(got, want, "{text:?} mode {mode}");
+            }
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::error::Error;
 use crate::fit::{self, FitReport};
 use crate::matcher::{self, Outcome, Verdict};
 use crate::mentions::MentionFinder;
+use crate::model::job::Seniority;
 use crate::model::{Importance, Job, Profile, YearMonth};
 use crate::score;
 use crate::source::Source;
@@ -28,6 +29,9 @@ pub struct Prepared {
     /// How every taxonomy skill comes out for this profile when a requirement asks no level
     /// and no years (all extracted postings): filled on first use by `summary`.
     verdicts: OnceLock<Vec<SkillVerdict>>,
+    /// Does every skill's name resolve to that skill (no two skills share a name)? Filled on
+    /// first use by `summary_of_skills`.
+    names_are_keys: OnceLock<bool>,
 }
 
 /// One skill's outcome against the profile, reduced to what scoring and ranking read.
@@ -151,6 +155,7 @@ pub fn prepare_owned(
             facts,
             as_of,
             verdicts: OnceLock::new(),
+            names_are_keys: OnceLock::new(),
         },
         diags,
     ))
@@ -259,6 +264,58 @@ pub fn summary(p: &Prepared, job: &Job, source: &Source) -> Result<Summary, Erro
     }
     fail_on_errors(analyze::check_job(job, source))?;
     let jf = analyze::job_facts(job, &p.tax, &p.finder);
+    Ok(summary_of_facts(p, &jf))
+}
+
+/// `summary` of a job whose requirements are given as skill ids (`extract::extract_reqs`):
+/// each a skill or its alternatives with an importance, no level, no years, no free text.
+/// The same result as `summary` of that job with the skills named, without naming them and
+/// resolving the names back; `None` when that would not be the same (two skills share a
+/// name: only `summary` of the named job tells which one a name resolves to).
+pub fn summary_of_skills(
+    p: &Prepared,
+    reqs: Vec<(Vec<SkillId>, Importance)>,
+    seniority: Option<Seniority>,
+    min_years: Option<f32>,
+) -> Option<Summary> {
+    let keys = *p.names_are_keys.get_or_init(|| {
+        p.tax
+            .skills()
+            .iter()
+            .all(|s| p.tax.resolve(&s.name) == Some(s.id))
+    });
+    if !keys {
+        return None;
+    }
+    // As `analyze::job_facts` (every name resolves to its skill; the source is not read).
+    let mut facts: Vec<Req> = Vec::with_capacity(reqs.len());
+    let mut seen: Vec<SkillId> = Vec::with_capacity(reqs.len() + 4);
+    for (mut skills, importance) in reqs {
+        skills.dedup();
+        skills.retain(|s| !seen.contains(s));
+        if skills.is_empty() {
+            continue;
+        }
+        seen.extend(&skills);
+        facts.push(Req {
+            source: String::new(),
+            skills,
+            importance,
+            level: None,
+            years: None,
+            note: None,
+        });
+    }
+    let jf = JobFacts {
+        reqs: facts,
+        seniority,
+        min_years,
+    };
+    Some(summary_of_facts(p, &jf))
+}
+
+/// The score and verdicts of a job's facts, known to the profile's taxonomy.
+fn summary_of_facts(p: &Prepared, jf: &JobFacts) -> Summary {
     let outcomes: Vec<Outcome> = if jf
         .reqs
         .iter()
@@ -283,7 +340,7 @@ pub fn summary(p: &Prepared, job: &Job, source: &Source) -> Result<Summary, Erro
             })
             .collect()
     } else {
-        matcher::match_job(&p.tax, &p.facts, &jf)
+        matcher::match_job(&p.tax, &p.facts, jf)
     };
     // As `fit::build`: rows in the posting's order, stably sorted by importance, then the
     // experience line; the same fold so that the score is the same to the last bit.
@@ -301,13 +358,13 @@ pub fn summary(p: &Prepared, job: &Job, source: &Source) -> Result<Summary, Erro
         })
         .collect();
     rows.sort_by_key(|r| r.0);
-    let experience = score::experience(&p.facts, &jf);
+    let experience = score::experience(&p.facts, jf);
     let total = score::total(
         rows.iter()
             .map(|r| (r.1, r.2))
             .chain(experience.iter().map(|e| (e.weight, e.credit))),
     );
-    Ok(Summary {
+    Summary {
         score: total,
         requirements: rows
             .into_iter()
@@ -317,5 +374,5 @@ pub fn summary(p: &Prepared, job: &Job, source: &Source) -> Result<Summary, Erro
                 verdict,
             })
             .collect(),
-    })
+    }
 }

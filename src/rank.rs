@@ -35,29 +35,46 @@ pub fn score(
     source: &Source,
     title: Option<&str>,
 ) -> Result<Ranked, Error> {
-    // As `load::job_from_source`, without copying the source of a text posting.
-    let mut job = if load::is_yaml(&source.path) {
-        load::job_from_source(source.clone(), &p.tax, &p.finder)?.0
+    let title = title.filter(|t| !t.trim().is_empty()).map(str::trim);
+    let (s, job_title, company) = if load::is_yaml(&source.path) {
+        // As `load::job_from_source`.
+        let mut job = load::job_from_source(source.clone(), &p.tax, &p.finder)?.0;
+        if let Some(t) = title {
+            job.title = t.to_string();
+        }
+        (pipeline::summary(p, &job, source)?, job.title, job.company)
     } else {
-        extract::extract(&source.text, &p.tax, &p.finder).to_job()
+        // A text posting: its skills go to scoring as ids, not as names to resolve again.
+        let ex = extract::extract_reqs(&source.text, &p.tax, &p.finder);
+        let title = title.map_or(ex.title, str::to_string);
+        match pipeline::summary_of_skills(p, ex.reqs, ex.seniority, ex.min_years) {
+            Some(s) => (s, title, ex.company),
+            None => {
+                let mut job = extract::extract(&source.text, &p.tax, &p.finder).to_job();
+                job.title = title;
+                (pipeline::summary(p, &job, source)?, job.title, job.company)
+            }
+        }
     };
-    if let Some(t) = title.filter(|t| !t.trim().is_empty()) {
-        job.title = t.trim().to_string();
+    // `s.names(Verdict::Met)` and so on, moving the names out.
+    let (mut matched, mut partial, mut missing_required) = (Vec::new(), Vec::new(), Vec::new());
+    for q in s.requirements {
+        match q.verdict {
+            Verdict::Met => matched.push(q.skill),
+            Verdict::Partial => partial.push(q.skill),
+            Verdict::Missing if q.importance == Importance::Required => {
+                missing_required.push(q.skill)
+            }
+            Verdict::Missing => {}
+        }
     }
-    let s = pipeline::summary(p, &job, source)?;
-    let missing_required = s
-        .requirements
-        .iter()
-        .filter(|q| q.importance == Importance::Required && q.verdict == Verdict::Missing)
-        .map(|q| q.skill.clone())
-        .collect();
     Ok(Ranked {
         rank: 0,
         score: s.score,
-        matched: s.names(Verdict::Met),
-        partial: s.names(Verdict::Partial),
-        title: job.title,
-        company: job.company,
+        matched,
+        partial,
+        title: job_title,
+        company,
         id,
         missing_required,
     })

@@ -160,7 +160,7 @@ fn score_one(prep: &pipeline::Prepared, input: Input) -> Result<Ranked, String> 
     }
 }
 
-fn table(rows: &[Ranked], cfg: &Config) -> String {
+fn table(rows: &[&Ranked], cfg: &Config) -> String {
     let st = &cfg.out_style;
     let mut out = format!(
         "{:>4}  {:>5}  {:<48}  {}\n",
@@ -264,8 +264,8 @@ pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
         eprintln!("{}: skipped {s}", cfg.err_style.yellow_bold("warning"));
     }
     rank::order(&mut rows);
-    let shown: Vec<Ranked> = rows
-        .into_iter()
+    let shown: Vec<&Ranked> = rows
+        .iter()
         .filter(|r| args.min_score.is_none_or(|m| r.score >= m))
         .take(args.top.unwrap_or(usize::MAX))
         .collect();
@@ -286,7 +286,11 @@ pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
             .map(|r| serde_json::to_string(r).expect("rows serialise") + "\n")
             .collect(),
     };
-    if shown.is_empty() && total > 0 && skipped.len() >= total {
+    let nothing_read = shown.is_empty() && total > 0 && skipped.len() >= total;
+    // The process ends next: skip freeing every row and the taxonomy piece by piece.
+    std::mem::forget(rows);
+    std::mem::forget(prep);
+    if nothing_read {
         output::emit(args.output.as_deref(), text.as_bytes())?;
         return Err(Error::Reported("no posting could be read".into()));
     }
