@@ -9,9 +9,12 @@
 //!   including ambiguous names (`Go`, `Rust`, `Spring`, `R`) that need context checks.
 //!
 //! The finder is built once (that is `MentionFinder::new`, timed separately as `build`); each
-//! iteration scans one input. Criterion reports MiB/s from `Throughput::Bytes`.
+//! iteration scans one input (`find/…`), or runs the whole extraction of a posting: sections,
+//! cues, importance, title and company guesses and mentions (`extract/…`). Criterion reports
+//! MiB/s from `Throughput::Bytes`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use jobfit::extract::extract;
 use jobfit::mentions::MentionFinder;
 use jobfit::taxonomy::Taxonomy;
 use std::hint::black_box;
@@ -145,6 +148,13 @@ fn bench(c: &mut Criterion) {
     for (name, text) in [("posting", POSTING), ("prose", PROSE), ("dense", DENSE)] {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(name, |b| b.iter(|| finder.find(black_box(text))));
+    }
+    g.finish();
+    // The whole extraction: sections and cues, importance, title and company guesses, mentions.
+    let mut g = c.benchmark_group("extract");
+    for (name, text) in [("posting", POSTING), ("prose", PROSE), ("dense", DENSE)] {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(name, |b| b.iter(|| extract(black_box(text), &tax, &finder)));
     }
     g.finish();
 }

@@ -11,27 +11,28 @@ use crate::taxonomy::{SkillId, Taxonomy};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MentionSpan {
+pub struct MentionSpan<'a> {
     /// Byte offsets into the posting text.
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ExtractedSkill {
-    pub name: String,
+pub struct ExtractedSkill<'a> {
+    pub name: &'a str,
     pub importance: Importance,
-    pub mentions: Vec<MentionSpan>,
+    pub mentions: Vec<MentionSpan<'a>>,
     /// Skills the posting offers as alternatives to this one (`AWS/GCP`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub alternatives: Vec<String>,
+    pub alternatives: Vec<&'a str>,
     #[serde(skip)]
     pub id: SkillId,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Extracted {
+/// A posting's extraction; names and mention texts borrow from the taxonomy and the text.
+pub struct Extracted<'a> {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
@@ -39,7 +40,7 @@ pub struct Extracted {
     pub seniority: Option<Seniority>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_years: Option<f32>,
-    pub skills: Vec<ExtractedSkill>,
+    pub skills: Vec<ExtractedSkill<'a>>,
 }
 
 const REQUIRED_HEADINGS: &[&str] = &[
@@ -549,14 +550,13 @@ struct Found {
 
 /// `AWS/GCP`, `AWS or GCP`: sibling skills (related in the taxonomy) offered as alternatives.
 /// `Docker/Kubernetes` names two things wanted together, so unrelated pairs are left alone.
-fn mark_alternatives(text: &str, skills: &mut [Found], tax: &Taxonomy) {
-    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, skill index)
-    for (i, s) in skills.iter().enumerate() {
-        for &(start, end) in &s.mentions {
-            spans.push((start, end, i));
-        }
-    }
-    spans.sort();
+/// `spans`: every mention as (start, end, index in `skills`), in text order.
+fn mark_alternatives(
+    text: &str,
+    skills: &mut [Found],
+    spans: &[(usize, usize, usize)],
+    tax: &Taxonomy,
+) {
     // Alternatives are told apart by name, as they are listed.
     let has = |alts: &[SkillId], id: SkillId| alts.iter().any(|&x| tax.name(x) == tax.name(id));
     for w in spans.windows(2) {
@@ -620,33 +620,41 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Found>
         }
     };
     let mut skills: Vec<Found> = Vec::with_capacity(mentions.len());
+    let mut spans = Vec::with_capacity(mentions.len()); // (start, end, index in skills)
     for m in mentions {
         let imp = imp_at(m.start);
-        match skills.iter_mut().find(|s| s.id == m.skill) {
-            Some(s) => {
+        let i = match skills.iter().position(|s| s.id == m.skill) {
+            Some(i) => {
+                let s = &mut skills[i];
                 s.importance = s.importance.min(imp);
                 s.mentions.push((m.start, m.end));
+                i
             }
-            None => skills.push(Found {
-                id: m.skill,
-                importance: imp,
-                mentions: vec![(m.start, m.end)],
-                alternatives: Vec::new(),
-            }),
-        }
+            None => {
+                skills.push(Found {
+                    id: m.skill,
+                    importance: imp,
+                    mentions: vec![(m.start, m.end)],
+                    alternatives: Vec::new(),
+                });
+                skills.len() - 1
+            }
+        };
+        spans.push((m.start, m.end, i));
     }
-    skills.sort_by_key(|s| (s.importance, s.mentions[0].0));
-    mark_alternatives(text, &mut skills, tax);
+    mark_alternatives(text, &mut skills, &spans, tax);
+    // First mentions are distinct, so the unstable sort gives one order.
+    skills.sort_unstable_by_key(|s| (s.importance, s.mentions[0].0));
     skills
 }
 
 /// Extract a posting's skills with their importance.
-pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted {
+pub fn extract<'a>(text: &'a str, tax: &'a Taxonomy, finder: &MentionFinder) -> Extracted<'a> {
     let title = guess_title(text);
     let skills = find_skills(text, tax, finder)
         .into_iter()
         .map(|f| ExtractedSkill {
-            name: tax.name(f.id).to_string(),
+            name: tax.name(f.id),
             importance: f.importance,
             mentions: f
                 .mentions
@@ -654,14 +662,10 @@ pub fn extract(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extracted 
                 .map(|&(start, end)| MentionSpan {
                     start,
                     end,
-                    text: text[start..end].to_string(),
+                    text: &text[start..end],
                 })
                 .collect(),
-            alternatives: f
-                .alternatives
-                .iter()
-                .map(|&a| tax.name(a).to_string())
-                .collect(),
+            alternatives: f.alternatives.iter().map(|&a| tax.name(a)).collect(),
             id: f.id,
         })
         .collect();
@@ -721,27 +725,27 @@ pub fn extract_reqs(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extra
     }
 }
 
-impl Extracted {
+impl Extracted<'_> {
     /// One requirement per skill; alternatives of the same importance become one `any_of`.
     fn requirements(&self) -> Vec<Requirement> {
         let mut done: Vec<&str> = Vec::new();
         let mut out = Vec::new();
         for s in &self.skills {
-            if done.contains(&s.name.as_str()) {
+            if done.contains(&s.name) {
                 continue;
             }
             let group: Vec<&ExtractedSkill> = std::iter::once(s)
                 .chain(s.alternatives.iter().filter_map(|a| {
                     self.skills
                         .iter()
-                        .find(|o| &o.name == a && o.importance == s.importance)
+                        .find(|o| o.name == *a && o.importance == s.importance)
                 }))
                 .collect();
-            done.extend(group.iter().map(|g| g.name.as_str()));
+            done.extend(group.iter().map(|g| g.name));
             let (skill, any_of) = if group.len() > 1 {
-                (None, group.iter().map(|g| g.name.clone()).collect())
+                (None, group.iter().map(|g| g.name.to_string()).collect())
             } else {
-                (Some(s.name.clone()), Vec::new())
+                (Some(s.name.to_string()), Vec::new())
             };
             out.push(Requirement {
                 skill,
