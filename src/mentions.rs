@@ -240,7 +240,8 @@ impl MentionFinder {
     /// Every mention in `text`, in order, non-overlapping (longest wins: `JavaScript` over `Java`).
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let masked = masked_spans(text);
-        let mut out: Vec<Mention> = Vec::new();
+        // About one mention per 40 bytes of a posting.
+        let mut out: Vec<Mention> = Vec::with_capacity(text.len() / 32 + 4);
         let mut guarded: Vec<usize> = Vec::new();
         // Ambiguous names written in lower case (`spring`, `go`): kept only inside a list of
         // skills, as in a Stack Overflow tag line `java spring hibernate`.
@@ -421,7 +422,7 @@ impl MentionFinder {
         let mut keep = vec![true; out.len()];
         let technical = |o: &Mention| self.technical.get(o.skill.0 as usize) == Some(&true);
         let in_list =
-            |w: &Option<String>, list: &[&str]| w.as_deref().is_some_and(|w| list.contains(&w));
+            |w: &Option<Cow<str>>, list: &[&str]| w.as_deref().is_some_and(|w| list.contains(&w));
         let mut soft = vec![false; out.len()];
         let mut is_guarded = vec![false; out.len()];
         for &g in guarded.iter().chain(listed) {
@@ -561,7 +562,7 @@ fn is_word(b: u8) -> bool {
 }
 
 /// Lowercased word just before `i` (skipping spaces), e.g. `let's`.
-fn prev_word(text: &str, i: usize) -> Option<String> {
+fn prev_word(text: &str, i: usize) -> Option<Cow<'_, str>> {
     let head = text[..i].trim_end_matches([' ', '\t']);
     if head.len() != i && head.ends_with(['.', '!', '?', '\n', ':', ';']) {
         return None;
@@ -572,17 +573,30 @@ fn prev_word(text: &str, i: usize) -> Option<String> {
             p + head[p..].chars().next().map_or(1, char::len_utf8)
         });
     let w = &head[start..];
-    (!w.is_empty()).then(|| w.to_lowercase().replace('’', "'"))
+    if w.is_empty() {
+        None
+    } else if w.bytes().all(|c| c.is_ascii_lowercase() || c == b'\'' || c == b'-') {
+        Some(Cow::Borrowed(w))
+    } else {
+        Some(Cow::Owned(w.to_lowercase().replace('’', "'")))
+    }
 }
 
 /// Lowercased word just after `i` (skipping spaces).
-fn next_word(text: &str, i: usize) -> Option<String> {
+fn next_word(text: &str, i: usize) -> Option<Cow<'_, str>> {
     let tail = text[i..].trim_start_matches([' ', '\t']);
     let end = tail
         .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == ':'))
         .unwrap_or(tail.len());
     let w = &tail[..end];
-    (!w.is_empty()).then(|| w.trim_end_matches(':').to_lowercase())
+    let w = w.trim_end_matches(':');
+    if w.is_empty() && end == 0 {
+        None
+    } else if w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-' || c == b':') {
+        Some(Cow::Borrowed(w))
+    } else {
+        Some(Cow::Owned(w.to_lowercase()))
+    }
 }
 
 /// The part of the text around a mention, bounded by sentence ends and a window.
