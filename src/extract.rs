@@ -457,20 +457,22 @@ fn guess_company(text: &str, title: &str) -> Option<String> {
 /// `is/are hiring/looking for` (every match ends with one): the regex's Unicode `\b` sends it
 /// to its slowest engine over the whole text as soon as the text is not ASCII.
 fn hiring_match<'r>(re: impl Fn() -> &'r regex::Regex, head: &str) -> Option<String> {
-    const TAILS: [&str; 4] = [
-        " is hiring",
-        " are hiring",
-        " is looking for",
-        " are looking for",
-    ];
+    // Found by their rarer last word, then the verb before it checked: a search for
+    // ` is hiring` itself stops at every space.
+    const OBJECTS: [&str; 2] = ["hiring", "looking for"];
     static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
         std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| TAILS.iter().map(memchr::memmem::Finder::new).collect());
+    let finders = FINDERS.get_or_init(|| OBJECTS.iter().map(memchr::memmem::Finder::new).collect());
+    let b = head.as_bytes();
     let mut tails: Vec<(usize, usize)> = finders
         .iter()
         .flat_map(|f| {
-            f.find_iter(head.as_bytes())
-                .map(|i| (i, i + f.needle().len()))
+            f.find_iter(b).filter_map(move |i| {
+                let verb = [&b" is "[..], b" are "]
+                    .into_iter()
+                    .find(|v| b[..i].ends_with(v))?;
+                Some((i - verb.len(), i + f.needle().len()))
+            })
         })
         .collect();
     tails.sort_unstable();

@@ -31,6 +31,9 @@ impl Hasher for FxHasher {
 /// `BuildHasher` for `FxHasher`.
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
+/// Size of `Lexicon::filter` in words (2^16 bits).
+const FILTER_WORDS: usize = 1 << 10;
+
 /// Longest token we look up; longer runs (hashes, base64) cannot be skill names.
 const MAX_TOKEN: usize = 48;
 
@@ -69,6 +72,9 @@ pub struct Lexicon {
     table: Cow<'static, [Slot]>,
     /// Occupied slots of `table`.
     groups: usize,
+    /// One bit per value of a first-token hash's top 16 bits: most words of a text start no
+    /// form, and this 8 KB filter (unlike the table) stays in the L1 cache.
+    filter: Cow<'static, [u64]>,
     /// Form ids grouped by the hash of their first token; within a group, most tokens first,
     /// then most characters, then the earlier form. Extending may leave unused ids behind.
     by_first: Cow<'static, [u32]>,
@@ -91,6 +97,7 @@ impl Default for Lexicon {
         Lexicon {
             table: Cow::Borrowed(&[]),
             groups: 0,
+            filter: Cow::Borrowed(&[]),
             by_first: Cow::Borrowed(&[]),
             arena: Cow::Borrowed(""),
             toks: Cow::Borrowed(&[]),
@@ -103,12 +110,29 @@ impl Default for Lexicon {
 }
 /// FxHash of bytes, lowercased on the fly.
 fn hash_lower(bytes: &[u8]) -> u64 {
-    let mut h = FxHasher::default();
-    for &b in bytes {
-        h.0 = (h.0.rotate_left(5) ^ b.to_ascii_lowercase() as u64)
-            .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    bytes.iter().fold(0, |h, &b| hash_step(h, b))
+}
+
+/// One byte of `hash_lower`: the hash of a prefix is a state on the way to the whole word's.
+#[inline]
+fn hash_step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// `hash_lower` of a word and of the word without its last 1, 2 and 3 bytes (index = cut).
+fn hash_cuts(word: &[u8]) -> [u64; 4] {
+    let n = word.len();
+    let mut cuts = [0u64; 4];
+    let mut h = 0;
+    for (i, &b) in word.iter().enumerate() {
+        let left = n - i; // bytes from here to the end
+        if left <= 3 {
+            cuts[left] = h;
+        }
+        h = hash_step(h, b);
     }
-    h.0
+    cuts[0] = h;
+    cuts
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -281,6 +305,7 @@ impl Lexicon {
     pub(crate) const fn from_static(
         table: &'static [Slot],
         groups: usize,
+        filter: &'static [u64],
         by_first: &'static [u32],
         arena: &'static str,
         toks: &'static [(u32, u32)],
@@ -292,6 +317,7 @@ impl Lexicon {
         Lexicon {
             table: Cow::Borrowed(table),
             groups,
+            filter: Cow::Borrowed(filter),
             by_first: Cow::Borrowed(by_first),
             arena: Cow::Borrowed(arena),
             toks: Cow::Borrowed(toks),
@@ -375,6 +401,10 @@ impl Lexicon {
         if self.table[slot].2 == 0 {
             self.groups += 1;
         }
+        let filter = self.filter.to_mut();
+        filter.resize(FILTER_WORDS, 0);
+        let bit = (hash >> 48) as usize;
+        filter[bit / 64] |= 1 << (bit % 64);
         self.table.to_mut()[slot] = (hash, start, end);
         if self.groups * 2 > self.table.len() {
             self.rehash(self.table.len() * 2);
@@ -482,6 +512,8 @@ impl Lexicon {
             })
             .collect();
         list(out, "LEX_TABLE", "Slot", slots);
+        let words = self.filter.iter().map(|w| format!("{w:#x}")).collect();
+        list(out, "LEX_FILTER", "u64", words);
         let nums = |xs: &[u32]| xs.iter().map(u32::to_string).collect();
         list(out, "LEX_BY_FIRST", "u32", nums(&self.by_first));
         let pairs = |xs: &[(u32, u32)]| xs.iter().map(|(a, b)| format!("({a}, {b})")).collect();
@@ -498,7 +530,7 @@ impl Lexicon {
         .unwrap();
         writeln!(
             out,
-            "static LEX_PUNCT: [bool; 256] = lex_punct();\n\nfn lexicon() -> Lexicon {{\n    Lexicon::from_static(LEX_TABLE, {}, LEX_BY_FIRST, LEX_ARENA, LEX_TOKS, LEX_FORMS, LEX_SECOND, LEX_PUNCT, {})\n}}",
+            "static LEX_PUNCT: [bool; 256] = lex_punct();\n\nfn lexicon() -> Lexicon {{\n    Lexicon::from_static(LEX_TABLE, {}, LEX_FILTER, LEX_BY_FIRST, LEX_ARENA, LEX_TOKS, LEX_FORMS, LEX_SECOND, LEX_PUNCT, {})\n}}",
             self.groups, self.max_len
         )
         .unwrap();
@@ -578,10 +610,15 @@ impl Lexicon {
     }
 
     fn candidates(&self, hash: u64) -> &[u32] {
-        let len = self.table.len();
-        if len == 0 {
+        let bit = (hash >> 48) as usize;
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
+        {
             return &[];
         }
+        let len = self.table.len();
         let mut i = Self::home(hash, len);
         loop {
             let (h, a, b) = self.table[i];
@@ -619,7 +656,8 @@ impl Lexicon {
         // Exact first token (any length of form), then a single-token form plus an ending.
         // The first byte of the next token, lowercase (0: none; no token starts with 0).
         let next = window.get(1).map_or(0, |t| b[t.start].to_ascii_lowercase());
-        for &id in candidates(hash_lower(word)) {
+        let hashes = hash_cuts(word);
+        for &id in candidates(hashes[0]) {
             // Most candidates have more tokens and fail on the second one's first byte: check
             // that (`second` is 0 for a one-token form) before looking at the form itself.
             let second = self.second[id as usize];
@@ -673,7 +711,7 @@ impl Lexicon {
             {
                 continue;
             }
-            for &id in candidates(hash_lower(stem)) {
+            for &id in candidates(hashes[cut]) {
                 if self.forms[id as usize].1 != 1
                     || !stem.eq_ignore_ascii_case(self.form_token(id, 0))
                 {

@@ -575,7 +575,10 @@ fn prev_word(text: &str, i: usize) -> Option<Cow<'_, str>> {
     let w = &head[start..];
     if w.is_empty() {
         None
-    } else if w.bytes().all(|c| c.is_ascii_lowercase() || c == b'\'' || c == b'-') {
+    } else if w
+        .bytes()
+        .all(|c| c.is_ascii_lowercase() || c == b'\'' || c == b'-')
+    {
         Some(Cow::Borrowed(w))
     } else {
         Some(Cow::Owned(w.to_lowercase().replace('’', "'")))
@@ -592,7 +595,10 @@ fn next_word(text: &str, i: usize) -> Option<Cow<'_, str>> {
     let w = w.trim_end_matches(':');
     if w.is_empty() && end == 0 {
         None
-    } else if w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-' || c == b':') {
+    } else if w
+        .bytes()
+        .all(|c| c.is_ascii_lowercase() || c == b'-' || c == b':')
+    {
         Some(Cow::Borrowed(w))
     } else {
         Some(Cow::Owned(w.to_lowercase()))
