@@ -579,16 +579,13 @@ impl Lexicon {
         toks.clear();
         tokens_from(text, 0, &mut toks);
         let width = self.max_len.max(1);
-        // The last lookup of each of 256 first-token hashes: most words of a text come again.
-        let none = !0u64;
-        let mut memo: [(u64, &[u32]); 256] = [(none, self.candidates(none)); 256];
         let mut i = 0;
         while i < toks.len() {
             let wend = (i + width).min(toks.len());
             let head = toks[i];
             let mut resume: Option<usize> = None;
             if head.word || self.punct_start[b[head.start] as usize] {
-                resume = self.try_at(b, &toks[i..wend], head, &mut memo, &mut accept);
+                resume = self.try_at(b, &toks[i..wend], head, &mut accept);
             }
             match resume {
                 Some(end) => {
@@ -632,22 +629,13 @@ impl Lexicon {
         }
     }
 
-    fn try_at<'a>(
-        &'a self,
+    fn try_at(
+        &self,
         b: &[u8],
         window: &[Tok],
         head: Tok,
-        memo: &mut [(u64, &'a [u32]); 256],
         accept: &mut impl FnMut(Candidate) -> Option<usize>,
     ) -> Option<usize> {
-        // `self.candidates(hash)`, remembered.
-        let mut candidates = |hash: u64| {
-            let slot = &mut memo[(hash >> 56) as usize];
-            if slot.0 != hash {
-                *slot = (hash, self.candidates(hash));
-            }
-            slot.1
-        };
         let n = head.end - head.start;
         if n > MAX_TOKEN {
             return None;
@@ -657,7 +645,7 @@ impl Lexicon {
         // The first byte of the next token, lowercase (0: none; no token starts with 0).
         let next = window.get(1).map_or(0, |t| b[t.start].to_ascii_lowercase());
         let hashes = hash_cuts(word);
-        for &id in candidates(hashes[0]) {
+        for &id in self.candidates(hashes[0]) {
             // Most candidates have more tokens and fail on the second one's first byte: check
             // that (`second` is 0 for a one-token form) before looking at the form itself.
             let second = self.second[id as usize];
@@ -711,7 +699,7 @@ impl Lexicon {
             {
                 continue;
             }
-            for &id in candidates(hashes[cut]) {
+            for &id in self.candidates(hashes[cut]) {
                 if self.forms[id as usize].1 != 1
                     || !stem.eq_ignore_ascii_case(self.form_token(id, 0))
                 {
