@@ -31,6 +31,9 @@ impl Hasher for FxHasher {
 /// `BuildHasher` for `FxHasher`.
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
+/// The form id of a `by_first` entry (the high byte is its `second` byte).
+const ID_BITS: u32 = 0x00ff_ffff;
+
 /// Size of `Lexicon::filter` in words (2^16 bits).
 const FILTER_WORDS: usize = 1 << 10;
 
@@ -77,6 +80,8 @@ pub struct Lexicon {
     filter: Cow<'static, [u64]>,
     /// Form ids grouped by the hash of their first token; within a group, most tokens first,
     /// then most characters, then the earlier form. Extending may leave unused ids behind.
+    /// Each entry packs the id (low 24 bits) with the form's `second` byte (high 8), so that
+    /// most candidates are turned down without reading anything else.
     by_first: Cow<'static, [u32]>,
     /// Every form's tokens, lowercase, one after the other.
     arena: Cow<'static, str>,
@@ -379,7 +384,8 @@ impl Lexicon {
                 .map(|&(s, e)| e - s)
                 .sum()
         };
-        let key = |f: u32| {
+        let key = |e: u32| {
+            let f = e & ID_BITS;
             (
                 std::cmp::Reverse(forms[f as usize].1),
                 std::cmp::Reverse(chars(f)),
@@ -394,9 +400,10 @@ impl Lexicon {
             by_first.extend_from_within(a as usize..b as usize);
             start
         };
+        assert!(id <= ID_BITS, "more than 16 million forms");
         let new_key = key(id);
         let at = start + by_first[start..].partition_point(|&g| key(g) < new_key);
-        by_first.insert(at, id);
+        by_first.insert(at, id | (second as u32) << 24);
         let (start, end) = (start as u32, by_first.len() as u32);
         if self.table[slot].2 == 0 {
             self.groups += 1;
@@ -424,7 +431,7 @@ impl Lexicon {
         let first = tokens.first()?;
         self.candidates(hash_lower(first))
             .iter()
-            .copied()
+            .map(|&e| e & ID_BITS)
             .find(|&id| {
                 self.forms[id as usize].1 as usize == tokens.len()
                     && tokens
@@ -645,10 +652,10 @@ impl Lexicon {
         // The first byte of the next token, lowercase (0: none; no token starts with 0).
         let next = window.get(1).map_or(0, |t| b[t.start].to_ascii_lowercase());
         let hashes = hash_cuts(word);
-        for &id in self.candidates(hashes[0]) {
+        for &e in self.candidates(hashes[0]) {
             // Most candidates have more tokens and fail on the second one's first byte: check
             // that (`second` is 0 for a one-token form) before looking at the form itself.
-            let second = self.second[id as usize];
+            let (id, second) = (e & ID_BITS, (e >> 24) as u8);
             if second != 0 && second != next {
                 continue;
             }
@@ -699,7 +706,7 @@ impl Lexicon {
             {
                 continue;
             }
-            for &id in self.candidates(hashes[cut]) {
+            for id in self.candidates(hashes[cut]).iter().map(|&e| e & ID_BITS) {
                 if self.forms[id as usize].1 != 1
                     || !stem.eq_ignore_ascii_case(self.form_token(id, 0))
                 {
@@ -841,7 +848,11 @@ mod tests {
             }
             let word = &b[head.start..head.end];
             // Exact first token (any length of form), then a single-token form plus an ending.
-            for &id in lex.candidates(hash_lower(word)) {
+            for id in lex
+                .candidates(hash_lower(word))
+                .iter()
+                .map(|&e| e & ID_BITS)
+            {
                 let count = lex.forms[id as usize].1 as usize;
                 if count > window.len()
                     || (count >= 2
@@ -890,7 +901,11 @@ mod tests {
                 {
                     continue;
                 }
-                for &id in lex.candidates(hash_lower(stem)) {
+                for id in lex
+                    .candidates(hash_lower(stem))
+                    .iter()
+                    .map(|&e| e & ID_BITS)
+                {
                     if lex.forms[id as usize].1 != 1
                         || !stem.eq_ignore_ascii_case(lex.form_token(id, 0))
                     {
