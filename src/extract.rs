@@ -791,13 +791,8 @@ mod tests {
             "Acme", "Corp", "is", "are", "hiring", "looking", "for", "we", "Zürich", "É", "Ltd.",
             "A&B", "x", "The", "Big", "Data", "Team", "\n", "–", "O'Neil", "a-b", "Is",
         ];
-        let (mut seed, mut hits) = (0x2545_F491_4F6C_DD1Du64, 0);
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let (mut rng, mut hits) = (crate::testgen::XorShift(0x2545_F491_4F6C_DD1D), 0);
+        let mut next = || rng.next();
         for _ in 0..200_000 {
             let mut t = String::new();
             for k in 0..next() % 12 {
@@ -884,18 +879,7 @@ mod tests {
             "advantage",
             "ous",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..20_000 {
-            let mut t = String::new();
-            for _ in 0..seed % 12 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+        for t in crate::testgen::texts(&pieces, 12, 20_000, 0x2545_F491_4F6C_DD1D) {
             let want = inline_cues_one_by_one(&t.as_bytes().to_ascii_lowercase());
             assert_eq!(inline_cues(&t), want, "{t:?}");
         }

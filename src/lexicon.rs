@@ -982,21 +982,7 @@ mod tests {
             "AWS/GCP",
             "ci-cd",
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
-        (0..3000)
-            .map(|_| {
-                let n = next() % 30;
-                (0..n)
-                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-                    .collect::<String>()
-            })
-            .collect()
+        crate::testgen::texts(&pieces, 30, 3000, 0x9E37_79B9_7F4A_7C15)
     }
 
     type Accept<'a> = dyn FnMut(Candidate) -> Option<usize> + 'a;

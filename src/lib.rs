@@ -38,6 +38,8 @@ pub mod source;
 pub mod style;
 pub mod tailor;
 pub mod taxonomy;
+#[cfg(test)]
+mod testgen;
 pub mod yaml;
 
 use clap::Parser;

@@ -850,18 +850,7 @@ mod tests {
         let pieces = [
             "www", ".", "w", "ww", ":", "/", "//", "@", " ", "(", "x", "com", "https", "é", ",",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..20_000 {
-            let mut t = String::new();
-            for _ in 0..seed % 16 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+        for t in crate::testgen::texts(&pieces, 16, 20_000, 0x2545_F491_4F6C_DD1D) {
             assert_eq!(masked_spans(&t), reference(&t), "{t:?}");
         }
     }
