@@ -31,7 +31,7 @@ impl Hasher for FxHasher {
 /// `BuildHasher` for `FxHasher`.
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
-/// The form id of a `by_first` entry (the high byte is its `second` byte).
+/// The form id of a `by_first` entry (the high byte is its form's second-token byte).
 const ID_BITS: u32 = 0x00ff_ffff;
 
 /// Size of `Lexicon::filter` in words (2^16 bits).
@@ -80,8 +80,9 @@ pub struct Lexicon {
     filter: Cow<'static, [u64]>,
     /// Form ids grouped by the hash of their first token; within a group, most tokens first,
     /// then most characters, then the earlier form. Extending may leave unused ids behind.
-    /// Each entry packs the id (low 24 bits) with the form's `second` byte (high 8), so that
-    /// most candidates are turned down without reading anything else.
+    /// Each entry packs the id (low 24 bits) with the first byte of the form's second token
+    /// (high 8; 0 for a one-token form), so that most candidates are turned down without
+    /// reading anything else (`data science` is not tried on `data and …`).
     by_first: Cow<'static, [u32]>,
     /// Every form's tokens, lowercase, one after the other.
     arena: Cow<'static, str>,
@@ -89,9 +90,6 @@ pub struct Lexicon {
     toks: Cow<'static, [(u32, u32)]>,
     /// Per form: index of its first token in `toks`, and its token count.
     forms: Cow<'static, [(u32, u32)]>,
-    /// Per form: the first byte of its second token (0 for one-token forms), a cheap check
-    /// before comparing tokens (`data science` is not tried on `data and …`).
-    second: Cow<'static, [u8]>,
     /// Punctuation bytes that start some form (`.` for `.NET`).
     punct_start: [bool; 256],
     max_len: usize,
@@ -107,7 +105,6 @@ impl Default for Lexicon {
             arena: Cow::Borrowed(""),
             toks: Cow::Borrowed(&[]),
             forms: Cow::Borrowed(&[]),
-            second: Cow::Borrowed(&[]),
             punct_start: [false; 256],
             max_len: 0,
         }
@@ -315,7 +312,6 @@ impl Lexicon {
         arena: &'static str,
         toks: &'static [(u32, u32)],
         forms: &'static [(u32, u32)],
-        second: &'static [u8],
         punct_start: [bool; 256],
         max_len: usize,
     ) -> Lexicon {
@@ -327,19 +323,9 @@ impl Lexicon {
             arena: Cow::Borrowed(arena),
             toks: Cow::Borrowed(toks),
             forms: Cow::Borrowed(forms),
-            second: Cow::Borrowed(second),
             punct_start,
             max_len,
         }
-    }
-
-    /// Number of forms.
-    pub fn len(&self) -> usize {
-        self.forms.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.forms.is_empty()
     }
 
     /// Add a form; returns its id (the next number).
@@ -362,7 +348,6 @@ impl Lexicon {
         } else {
             0
         };
-        self.second.to_mut().push(second);
         if n == 0 {
             return id;
         }
@@ -526,8 +511,6 @@ impl Lexicon {
         let pairs = |xs: &[(u32, u32)]| xs.iter().map(|(a, b)| format!("({a}, {b})")).collect();
         list(out, "LEX_TOKS", "(u32, u32)", pairs(&self.toks));
         list(out, "LEX_FORMS", "(u32, u32)", pairs(&self.forms));
-        let bytes = self.second.iter().map(u8::to_string).collect();
-        list(out, "LEX_SECOND", "u8", bytes);
         writeln!(out, "static LEX_ARENA: &str = {:?};", self.arena).unwrap();
         let punct: Vec<usize> = (0..256).filter(|&b| self.punct_start[b]).collect();
         writeln!(
@@ -537,7 +520,7 @@ impl Lexicon {
         .unwrap();
         writeln!(
             out,
-            "static LEX_PUNCT: [bool; 256] = lex_punct();\n\nfn lexicon() -> Lexicon {{\n    Lexicon::from_static(LEX_TABLE, {}, LEX_FILTER, LEX_BY_FIRST, LEX_ARENA, LEX_TOKS, LEX_FORMS, LEX_SECOND, LEX_PUNCT, {})\n}}",
+            "static LEX_PUNCT: [bool; 256] = lex_punct();\n\nfn lexicon() -> Lexicon {{\n    Lexicon::from_static(LEX_TABLE, {}, LEX_FILTER, LEX_BY_FIRST, LEX_ARENA, LEX_TOKS, LEX_FORMS, LEX_PUNCT, {})\n}}",
             self.groups, self.max_len
         )
         .unwrap();
@@ -856,7 +839,7 @@ mod tests {
                 let count = lex.forms[id as usize].1 as usize;
                 if count > window.len()
                     || (count >= 2
-                        && b[window[1].start].to_ascii_lowercase() != lex.second[id as usize])
+                        && b[window[1].start].to_ascii_lowercase() != lex.form_token(id, 1)[0])
                 {
                     continue;
                 }
