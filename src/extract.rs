@@ -4,11 +4,15 @@
 //! skill's importance from where it is named, plus a title, seniority and minimum-years guess.
 //! Skill spotting itself is `mentions`' job; this module must not touch files.
 
+use crate::lexicon::FxBuild;
 use crate::mentions::MentionFinder;
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job, Requirement};
 use crate::taxonomy::{SkillId, Taxonomy};
 use serde::Serialize;
+use smallvec::SmallVec;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MentionSpan<'a> {
@@ -22,7 +26,8 @@ pub struct MentionSpan<'a> {
 pub struct ExtractedSkill<'a> {
     pub name: &'a str,
     pub importance: Importance,
-    pub mentions: Vec<MentionSpan<'a>>,
+    /// In text order; one or two are stored inline.
+    pub mentions: SmallVec<[MentionSpan<'a>; 2]>,
     /// Skills the posting offers as alternatives to this one (`AWS/GCP`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<&'a str>,
@@ -138,10 +143,21 @@ const OTHER_HEADINGS: &[&str] = &[
     "key responsibilities",
 ];
 
-/// Does this line look like a heading? Returns the normalised heading text.
-fn heading(line: &str) -> Option<String> {
+/// A heading line: what its section makes of the skills under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Heading {
+    importance: Importance,
+    /// A known section heading ("Requirements", "About us"), or one that names an importance.
+    known: bool,
+}
+
+/// Longest line taken for a heading (trimmed).
+const HEADING_MAX: usize = 70;
+
+/// Does this line look like a heading? Says what it makes of the lines under it.
+fn heading(line: &str) -> Option<Heading> {
     let t = line.trim();
-    if t.is_empty() || t.len() > 70 {
+    if t.is_empty() || t.len() > HEADING_MAX {
         return None;
     }
     let md = t.starts_with('#');
@@ -153,16 +169,42 @@ fn heading(line: &str) -> Option<String> {
         .trim()
         .trim_matches(|c| c == '*' || c == '_')
         .trim();
-    let words = t3.split_whitespace().count();
+    let words = t3.split_whitespace().take(8).count();
     let bold = t.starts_with("**") && t.ends_with("**");
-    // Most lines are none of these: decide without building the normalised text.
-    let is_heading = md
-        || bold
-        || (colon && words <= 7)
-        || (words <= 5
-            && ((t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase))
-                || known_heading(t3)));
-    is_heading.then(|| normalise_heading(t3))
+    let shaped = md || bold || (colon && words <= 7);
+    // Most lines are none of these: decide before normalising the text.
+    if !shaped && words > 5 {
+        return None;
+    }
+    // The normalised text: on the stack when ASCII (lower-casing keeps the length then).
+    let mut buf = [0u8; HEADING_MAX];
+    let owned;
+    let norm: &str = if t3.is_ascii() {
+        let b = &mut buf[..t3.len()];
+        b.copy_from_slice(t3.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).expect("ASCII")
+    } else {
+        owned = normalise_heading(t3);
+        &owned
+    };
+    let known = known_headings().get(norm).copied();
+    let is_heading = shaped
+        || known.is_some()
+        || (t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase));
+    is_heading.then(|| match known {
+        Some(importance) => Heading {
+            importance,
+            known: true,
+        },
+        None => {
+            let importance = classify(norm);
+            Heading {
+                importance,
+                known: importance != Importance::Unspecified,
+            }
+        }
+    })
 }
 
 /// A heading's text, lower case, with `’` as `'`.
@@ -170,18 +212,16 @@ fn normalise_heading(t: &str) -> String {
     t.to_lowercase().replace('’', "'")
 }
 
-/// Is `t`, normalised, one of the known headings?
-fn known_heading(t: &str) -> bool {
-    let lists = [REQUIRED_HEADINGS, PREFERRED_HEADINGS, OTHER_HEADINGS];
-    if t.is_ascii() {
-        // ASCII lowercasing is the whole normalisation here, and keeps the length.
-        lists
+/// Every known heading, normalised, with what `classify` makes of it.
+fn known_headings() -> &'static HashMap<&'static str, Importance, FxBuild> {
+    static KNOWN: OnceLock<HashMap<&'static str, Importance, FxBuild>> = OnceLock::new();
+    KNOWN.get_or_init(|| {
+        [REQUIRED_HEADINGS, PREFERRED_HEADINGS, OTHER_HEADINGS]
             .iter()
-            .any(|l| l.iter().any(|k| k.eq_ignore_ascii_case(t)))
-    } else {
-        let norm = normalise_heading(t);
-        lists.iter().any(|l| l.contains(&norm.as_str()))
-    }
+            .flat_map(|l| l.iter())
+            .map(|&k| (k, classify(k)))
+            .collect()
+    })
 }
 
 fn classify(h: &str) -> Importance {
@@ -335,9 +375,7 @@ fn guess_title(text: &str) -> String {
                 return t[start..].trim().to_string();
             }
         }
-        if heading(line).is_some_and(|h| {
-            classify(&h) != Importance::Unspecified || OTHER_HEADINGS.contains(&h.as_str())
-        }) {
+        if heading(line).is_some_and(|h| h.known) {
             continue;
         }
         if t.len() <= 100 {
@@ -545,9 +583,19 @@ fn ascii_hiring_name(h: &[u8], from: usize) -> Option<(usize, usize)> {
 struct Found {
     id: SkillId,
     importance: Importance,
-    /// Byte spans in the posting.
-    mentions: Vec<(usize, usize)>,
+    /// Where its first mention starts, and how many mentions it has.
+    first: usize,
+    count: usize,
+    /// Its index in order of first mention (the third field of `Findings::spans`).
+    slot: usize,
     alternatives: Vec<SkillId>,
+}
+
+/// The skills of a posting, in requirement order, and every mention as (start, end, the
+/// skill's `slot`), in text order.
+struct Findings {
+    skills: Vec<Found>,
+    spans: Vec<(usize, usize, usize)>,
 }
 
 /// `AWS/GCP`, `AWS or GCP`: sibling skills (related in the taxonomy) offered as alternatives.
@@ -580,7 +628,7 @@ fn mark_alternatives(
 }
 
 /// The skills of a posting with their importance, alternatives marked, in requirement order.
-fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Found> {
+fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
     let mentions = finder.find(text);
     // Importance of each line, from the last heading above it and inline cues.
     let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
@@ -591,7 +639,7 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Found>
     let mut next_cue = 0;
     for line in text.split_inclusive('\n') {
         if let Some(h) = heading(line) {
-            current = classify(&h);
+            current = h.importance;
             // A heading line like "Requirements: Go, Docker" keeps its own skills.
         }
         let (mut preferred, mut required) = (false, false);
@@ -621,52 +669,79 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Found>
             Err(i) => line_imp[i - 1].1,
         }
     };
+    thread_local! {
+        /// Per skill id: 1 + its slot in `skills`, or 0 (reset after each posting).
+        static SLOT_OF: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut slot_of = SLOT_OF.take();
+    if slot_of.len() < tax.len() {
+        slot_of.resize(tax.len(), 0);
+    }
     let mut skills: Vec<Found> = Vec::with_capacity(mentions.len());
     let mut spans = Vec::with_capacity(mentions.len()); // (start, end, index in skills)
     for m in mentions {
         let imp = imp_at(m.start);
-        let i = match skills.iter().position(|s| s.id == m.skill) {
-            Some(i) => {
-                let s = &mut skills[i];
-                s.importance = s.importance.min(imp);
-                s.mentions.push((m.start, m.end));
-                i
-            }
-            None => {
-                skills.push(Found {
-                    id: m.skill,
-                    importance: imp,
-                    mentions: vec![(m.start, m.end)],
-                    alternatives: Vec::new(),
-                });
-                skills.len() - 1
-            }
+        let slot = &mut slot_of[m.skill.0 as usize];
+        let i = if *slot == 0 {
+            skills.push(Found {
+                id: m.skill,
+                importance: imp,
+                first: m.start,
+                count: 1,
+                slot: skills.len(),
+                alternatives: Vec::new(),
+            });
+            *slot = skills.len() as u32;
+            skills.len() - 1
+        } else {
+            let i = *slot as usize - 1;
+            let s = &mut skills[i];
+            s.importance = s.importance.min(imp);
+            s.count += 1;
+            i
         };
         spans.push((m.start, m.end, i));
     }
+    for s in &skills {
+        slot_of[s.id.0 as usize] = 0;
+    }
+    SLOT_OF.set(slot_of);
     mark_alternatives(text, &mut skills, &spans, tax);
     // First mentions are distinct, so the unstable sort gives one order.
-    skills.sort_unstable_by_key(|s| (s.importance, s.mentions[0].0));
-    skills
+    skills.sort_unstable_by_key(|s| (s.importance, s.first));
+    Findings { skills, spans }
 }
 
 /// Extract a posting's skills with their importance.
 pub fn extract<'a>(text: &'a str, tax: &'a Taxonomy, finder: &MentionFinder) -> Extracted<'a> {
     let title = guess_title(text);
-    let skills = find_skills(text, tax, finder)
+    let Findings {
+        skills: found,
+        spans,
+    } = find_skills(text, tax, finder);
+    // Each skill's mentions, in text order, in a vector of the right size.
+    let mut at = vec![0; found.len()]; // slot → position in `found`
+    for (i, f) in found.iter().enumerate() {
+        at[f.slot] = i;
+    }
+    let mut mentions: Vec<SmallVec<[MentionSpan; 2]>> = found
+        .iter()
+        .map(|f| SmallVec::with_capacity(f.count))
+        .collect();
+    for &(start, end, slot) in &spans {
+        mentions[at[slot]].push(MentionSpan {
+            start,
+            end,
+            text: &text[start..end],
+        });
+    }
+    let skills = found
         .into_iter()
-        .map(|f| ExtractedSkill {
+        .zip(mentions)
+        .map(|(f, mentions)| ExtractedSkill {
             name: tax.name(f.id),
             importance: f.importance,
-            mentions: f
-                .mentions
-                .iter()
-                .map(|&(start, end)| MentionSpan {
-                    start,
-                    end,
-                    text: &text[start..end],
-                })
-                .collect(),
+            mentions,
             alternatives: f.alternatives.iter().map(|&a| tax.name(a)).collect(),
             id: f.id,
         })
@@ -697,7 +772,7 @@ pub struct ExtractedReqs {
 /// `extract(…).to_job()` with skill ids for names (for ranking many postings).
 pub fn extract_reqs(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> ExtractedReqs {
     let title = guess_title(text);
-    let skills = find_skills(text, tax, finder);
+    let skills = find_skills(text, tax, finder).skills;
     // As `Extracted::requirements`.
     let mut done: Vec<SkillId> = Vec::with_capacity(skills.len());
     let mut reqs = Vec::with_capacity(skills.len());
@@ -887,7 +962,23 @@ mod tests {
 
     #[test]
     fn headings_are_classified() {
-        assert_eq!(heading("## Requirements").as_deref(), Some("requirements"));
+        let required = Heading {
+            importance: Importance::Required,
+            known: true,
+        };
+        assert_eq!(heading("## Requirements"), Some(required));
+        assert_eq!(heading("**Must-have skills:**"), Some(required));
+        assert_eq!(heading("WHAT YOU BRING"), Some(required));
+        assert_eq!(
+            heading("Über uns:"),
+            Some(Heading {
+                importance: Importance::Unspecified,
+                known: false
+            })
+        );
+        for k in OTHER_HEADINGS {
+            assert!(heading(k).is_some_and(|h| h.known), "{k}");
+        }
         assert_eq!(classify("nice to have"), Importance::Preferred);
         assert_eq!(classify("what you bring"), Importance::Required);
         assert_eq!(classify("responsibilities"), Importance::Unspecified);

@@ -110,31 +110,73 @@ impl Default for Lexicon {
         }
     }
 }
-/// FxHash of bytes, lowercased on the fly.
-fn hash_lower(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0, |h, &b| hash_step(h, b))
-}
+/// Multiplier of the word hash (the golden ratio's bits, as in FxHash and foldhash).
+const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// One byte of `hash_lower`: the hash of a prefix is a state on the way to the whole word's.
+/// Bit 5 of every byte: ASCII letters with it set are lower case.
+const LOWER: u64 = 0x2020_2020_2020_2020;
+
+/// The full 128-bit product of `a` and `K`, folded to 64 bits: every input bit reaches the
+/// top bits, which pick the table slot and the filter bit.
 #[inline]
-fn hash_step(h: u64, b: u8) -> u64 {
-    (h.rotate_left(5) ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+fn fold(a: u64) -> u64 {
+    let m = (a as u128) * (K as u128);
+    (m as u64) ^ ((m >> 64) as u64)
 }
 
-/// `hash_lower` of a word and of the word without its last 1, 2 and 3 bytes (index = cut).
-fn hash_cuts(word: &[u8]) -> [u64; 4] {
-    let n = word.len();
-    let mut cuts = [0u64; 4];
-    let mut h = 0;
-    for (i, &b) in word.iter().enumerate() {
-        let left = n - i; // bytes from here to the end
-        if left <= 3 {
-            cuts[left] = h;
-        }
-        h = hash_step(h, b);
+/// Hash of the token `b[start..end]`, ASCII case ignored, eight bytes at a time. Bit 5 is set
+/// in every byte, so `Go` and `go` hash alike; so do a few other byte pairs (`@` and `` ` ``),
+/// which only costs a comparison, as every candidate is checked byte for byte. Reads up to
+/// seven bytes past `end` when `b` has them (masked off), so hashing a token of a text costs no
+/// copy. The same for any `b` holding the token: `hash_in(text, s, e) == hash_word(&text[s..e])`.
+#[inline(always)]
+fn hash_in(b: &[u8], start: usize, end: usize) -> u64 {
+    let n = end - start;
+    // Most words: one load (what the loop below does for them).
+    if let (1..=8, Some(w)) = (n, b.get(start..start + 8)) {
+        let w = u64::from_le_bytes(w.try_into().unwrap());
+        let mask = u64::MAX >> (64 - 8 * n);
+        return fold(fold((K ^ n as u64) ^ ((w | LOWER) & mask)));
     }
-    cuts[0] = h;
-    cuts
+    hash_long(b, start, end)
+}
+
+/// `hash_in`, eight bytes at a time.
+#[inline(never)]
+fn hash_long(b: &[u8], start: usize, end: usize) -> u64 {
+    let load = |i: usize| -> u64 {
+        match b.get(i..i + 8) {
+            Some(w) => u64::from_le_bytes(w.try_into().unwrap()),
+            None => {
+                let mut buf = [0u8; 8];
+                buf[..b.len() - i].copy_from_slice(&b[i..]);
+                u64::from_le_bytes(buf)
+            }
+        }
+    };
+    let mut h = K ^ (end - start) as u64;
+    let mut i = start;
+    while end - i >= 8 {
+        h = fold(h ^ (load(i) | LOWER));
+        i += 8;
+    }
+    let r = end - i;
+    if r > 0 {
+        let mask = u64::MAX >> (64 - 8 * r);
+        h = fold(h ^ ((load(i) | LOWER) & mask));
+    }
+    fold(h)
+}
+
+/// The word hash of one fixed word: generated tables record it, and are not used when the
+/// hash function has changed since.
+pub(crate) fn probe_hash() -> u64 {
+    hash_word(b"Kubernetes")
+}
+
+/// `hash_in` of a whole slice.
+fn hash_word(w: &[u8]) -> u64 {
+    hash_in(w, 0, w.len())
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -352,7 +394,7 @@ impl Lexicon {
             return id;
         }
         let first = self.form_token(id, 0);
-        let (lead, hash) = (first[0], hash_lower(first));
+        let (lead, hash) = (first[0], hash_word(first));
         if !is_word_byte(lead) {
             self.punct_start[lead as usize] = true;
         }
@@ -414,7 +456,7 @@ impl Lexicon {
             at = t.end;
         }
         let first = tokens.first()?;
-        self.candidates(hash_lower(first))
+        self.candidates(hash_word(first))
             .iter()
             .map(|&e| e & ID_BITS)
             .find(|&id| {
@@ -634,8 +676,7 @@ impl Lexicon {
         // Exact first token (any length of form), then a single-token form plus an ending.
         // The first byte of the next token, lowercase (0: none; no token starts with 0).
         let next = window.get(1).map_or(0, |t| b[t.start].to_ascii_lowercase());
-        let hashes = hash_cuts(word);
-        for &e in self.candidates(hashes[0]) {
+        for &e in self.candidates(hash_in(b, head.start, head.end)) {
             // Most candidates have more tokens and fail on the second one's first byte: check
             // that (`second` is 0 for a one-token form) before looking at the form itself.
             let (id, second) = (e & ID_BITS, (e >> 24) as u8);
@@ -689,7 +730,8 @@ impl Lexicon {
             {
                 continue;
             }
-            for id in self.candidates(hashes[cut]).iter().map(|&e| e & ID_BITS) {
+            let stem_hash = hash_in(b, head.start, head.end - cut);
+            for id in self.candidates(stem_hash).iter().map(|&e| e & ID_BITS) {
                 if self.forms[id as usize].1 != 1
                     || !stem.eq_ignore_ascii_case(self.form_token(id, 0))
                 {
@@ -831,11 +873,7 @@ mod tests {
             }
             let word = &b[head.start..head.end];
             // Exact first token (any length of form), then a single-token form plus an ending.
-            for id in lex
-                .candidates(hash_lower(word))
-                .iter()
-                .map(|&e| e & ID_BITS)
-            {
+            for id in lex.candidates(hash_word(word)).iter().map(|&e| e & ID_BITS) {
                 let count = lex.forms[id as usize].1 as usize;
                 if count > window.len()
                     || (count >= 2
@@ -884,11 +922,7 @@ mod tests {
                 {
                     continue;
                 }
-                for id in lex
-                    .candidates(hash_lower(stem))
-                    .iter()
-                    .map(|&e| e & ID_BITS)
-                {
+                for id in lex.candidates(hash_word(stem)).iter().map(|&e| e & ID_BITS) {
                     if lex.forms[id as usize].1 != 1
                         || !stem.eq_ignore_ascii_case(lex.form_token(id, 0))
                     {
@@ -1028,6 +1062,28 @@ mod tests {
                 assert_eq!(got, want, "{text:?} mode {mode}");
             }
         }
+    }
+
+    #[test]
+    fn word_hash_is_the_same_in_a_text_and_alone_and_ignores_ascii_case() {
+        let mut rng = crate::testgen::XorShift(0x5eed);
+        let alphabet = b"aZ09._-#+\xc3\xa9 ";
+        for _ in 0..20_000 {
+            let len = (rng.next() % 40) as usize;
+            let text: Vec<u8> = (0..len)
+                .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize])
+                .collect();
+            let s = (rng.next() % (len as u64 + 1)) as usize;
+            let e = s + (rng.next() % ((len - s) as u64 + 1)) as usize;
+            let alone = text[s..e].to_vec();
+            assert_eq!(hash_in(&text, s, e), hash_word(&alone), "{text:?} {s}..{e}");
+            let upper = alone.to_ascii_uppercase();
+            assert_eq!(hash_word(&upper), hash_word(&alone));
+        }
+        // Different lengths and different letters hash apart.
+        assert_ne!(hash_word(b"go"), hash_word(b"go\0"));
+        assert_ne!(hash_word(b"kubernetes"), hash_word(b"kubernetez"));
+        assert_ne!(hash_word(b"abcdefgh"), hash_word(b"abcdefghi"));
     }
 
     #[test]

@@ -51,8 +51,8 @@ pub fn job_from_source(
         let j = parse(&source)?;
         Ok((j, source))
     } else {
-        let ex = extract::extract(&source.text, tax, finder);
-        Ok((ex.to_job(), source))
+        let job = extract::extract(&source.text, tax, finder).to_job();
+        Ok((job, source))
     }
 }
 

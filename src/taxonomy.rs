@@ -213,8 +213,11 @@ type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::lexicon::F
 impl Taxonomy {
     /// The built-in taxonomy.
     pub fn builtin() -> Taxonomy {
-        // Generated tables from another version of the YAML (while editing it): build instead.
-        if builtin::FROZEN_HASH != BUILTIN_HASH {
+        // Generated tables from another version of the YAML or of the word hash (while editing
+        // either): build instead.
+        if builtin::FROZEN_HASH != BUILTIN_HASH
+            || builtin::FROZEN_WORD_HASH != crate::lexicon::probe_hash()
+        {
             return Taxonomy::build_builtin();
         }
         Taxonomy {
@@ -244,7 +247,9 @@ impl Taxonomy {
         use std::fmt::Write;
         writeln!(
             out,
-            "pub(crate) const FROZEN_HASH: u64 = {BUILTIN_HASH:#x};"
+            "pub(crate) const FROZEN_HASH: u64 = {BUILTIN_HASH:#x};\n\
+             pub(crate) const FROZEN_WORD_HASH: u64 = {:#x};",
+            crate::lexicon::probe_hash()
         )
         .unwrap();
         out.push_str(
