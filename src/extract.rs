@@ -586,15 +586,15 @@ struct Found {
     /// Where its first mention starts, and how many mentions it has.
     first: usize,
     count: usize,
-    /// Its index in order of first mention (the third field of `Findings::spans`).
-    slot: usize,
     alternatives: Vec<SkillId>,
 }
 
-/// The skills of a posting, in requirement order, and every mention as (start, end, the
-/// skill's `slot`), in text order.
+/// The skills of a posting in order of first mention, `order` its indices in requirement order
+/// (by importance, then first mention), and every mention as (start, end, its skill's index),
+/// in text order.
 struct Findings {
     skills: Vec<Found>,
+    order: Vec<usize>,
     spans: Vec<(usize, usize, usize)>,
 }
 
@@ -611,9 +611,8 @@ fn mark_alternatives(
     let has = |alts: &[SkillId], id: SkillId| alts.iter().any(|&x| tax.name(x) == tax.name(id));
     for w in spans.windows(2) {
         let (a, b) = (w[0], w[1]);
-        let between = text[a.1..b.0].trim();
         if a.2 != b.2
-            && (between == "/" || between == "or" || between == "|")
+            && offers_alternatives(&text[a.1..b.0])
             && tax.related(skills[a.2].id, skills[b.2].id)
         {
             let (ia, ib) = (skills[a.2].id, skills[b.2].id);
@@ -627,17 +626,41 @@ fn mark_alternatives(
     }
 }
 
+/// Is the text between two mentions `/`, `or` or `|`, with white space around it?
+fn offers_alternatives(gap: &str) -> bool {
+    // ASCII spaces by hand; anything else at the ends (`\u{b}`, a no-break space) by `trim`.
+    let b = gap.as_bytes();
+    let lo = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
+    let hi = b.len()
+        - b[lo..]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+    match &b[lo..hi] {
+        b"/" | b"or" | b"|" => true,
+        [] => false,
+        [first, .., last] | [first @ last]
+            if *first < 0x80 && *first != 0x0b && *last < 0x80 && *last != 0x0b =>
+        {
+            false
+        }
+        _ => matches!(gap.trim(), "/" | "or" | "|"),
+    }
+}
+
 /// The skills of a posting with their importance, alternatives marked, in requirement order.
 fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
     let mentions = finder.find(text);
     // Importance of each line, from the last heading above it and inline cues.
-    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-    let mut line_imp: Vec<(usize, Importance)> = Vec::with_capacity(lines); // (line start offset, importance)
+    let mut line_imp: Vec<(usize, Importance)> = Vec::with_capacity(text.len() / 32 + 1); // (line start offset, importance)
     let mut current = Importance::Unspecified;
     let mut offset = 0;
     let cues = inline_cues(text);
     let mut next_cue = 0;
-    for line in text.split_inclusive('\n') {
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| p + 1);
+    for end in breaks.chain((!text.ends_with('\n')).then_some(text.len())) {
+        let line = &text[offset..end];
         if let Some(h) = heading(line) {
             current = h.importance;
             // A heading line like "Requirements: Go, Docker" keeps its own skills.
@@ -660,7 +683,7 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
             (c, _) => c,
         });
         line_imp.push((offset, imp));
-        offset += line.len();
+        offset = end;
     }
     let imp_at = |pos: usize| -> Importance {
         match line_imp.binary_search_by_key(&pos, |(o, _)| *o) {
@@ -688,7 +711,6 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
                 importance: imp,
                 first: m.start,
                 count: 1,
-                slot: skills.len(),
                 alternatives: Vec::new(),
             });
             *slot = skills.len() as u32;
@@ -707,9 +729,25 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
     }
     SLOT_OF.set(slot_of);
     mark_alternatives(text, &mut skills, &spans, tax);
-    // First mentions are distinct, so the unstable sort gives one order.
-    skills.sort_unstable_by_key(|s| (s.importance, s.first));
-    Findings { skills, spans }
+    // `skills` is in order of first mention: taking them by importance, in that order within
+    // each, sorts them by (importance, first mention).
+    let mut order = Vec::with_capacity(skills.len());
+    for imp in [
+        Importance::Required,
+        Importance::Preferred,
+        Importance::Unspecified,
+    ] {
+        order.extend((0..skills.len()).filter(|&i| skills[i].importance == imp));
+    }
+    debug_assert!(
+        order.len() == skills.len()
+            && order.is_sorted_by_key(|&i| (skills[i].importance, skills[i].first))
+    );
+    Findings {
+        skills,
+        order,
+        spans,
+    }
 }
 
 /// Extract a posting's skills with their importance.
@@ -717,33 +755,33 @@ pub fn extract<'a>(text: &'a str, tax: &'a Taxonomy, finder: &MentionFinder) -> 
     let title = guess_title(text);
     let Findings {
         skills: found,
+        order,
         spans,
     } = find_skills(text, tax, finder);
-    // Each skill's mentions, in text order, in a vector of the right size.
-    let mut at = vec![0; found.len()]; // slot → position in `found`
-    for (i, f) in found.iter().enumerate() {
-        at[f.slot] = i;
-    }
+    // Each skill's mentions, in text order, in a vector of the right size (most skills have
+    // one or two, stored inline).
     let mut mentions: Vec<SmallVec<[MentionSpan; 2]>> = found
         .iter()
         .map(|f| SmallVec::with_capacity(f.count))
         .collect();
-    for &(start, end, slot) in &spans {
-        mentions[at[slot]].push(MentionSpan {
+    for &(start, end, i) in &spans {
+        mentions[i].push(MentionSpan {
             start,
             end,
             text: &text[start..end],
         });
     }
-    let skills = found
-        .into_iter()
-        .zip(mentions)
-        .map(|(f, mentions)| ExtractedSkill {
-            name: tax.name(f.id),
-            importance: f.importance,
-            mentions,
-            alternatives: f.alternatives.iter().map(|&a| tax.name(a)).collect(),
-            id: f.id,
+    let skills = order
+        .iter()
+        .map(|&i| {
+            let f = &found[i];
+            ExtractedSkill {
+                name: tax.name(f.id),
+                importance: f.importance,
+                mentions: std::mem::take(&mut mentions[i]),
+                alternatives: f.alternatives.iter().map(|&a| tax.name(a)).collect(),
+                id: f.id,
+            }
         })
         .collect();
     let seniority = guess_seniority(&title);
@@ -772,11 +810,11 @@ pub struct ExtractedReqs {
 /// `extract(…).to_job()` with skill ids for names (for ranking many postings).
 pub fn extract_reqs(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> ExtractedReqs {
     let title = guess_title(text);
-    let skills = find_skills(text, tax, finder).skills;
+    let Findings { skills, order, .. } = find_skills(text, tax, finder);
     // As `Extracted::requirements`.
     let mut done: Vec<SkillId> = Vec::with_capacity(skills.len());
     let mut reqs = Vec::with_capacity(skills.len());
-    for s in &skills {
+    for s in order.iter().map(|&i| &skills[i]) {
         if done.contains(&s.id) {
             continue;
         }
@@ -986,6 +1024,18 @@ mod tests {
             heading("We build Go services for travellers across the world and more."),
             None
         );
+    }
+
+    #[test]
+    fn alternative_gaps_are_what_trimming_says() {
+        let pieces = [
+            " ", "\t", "\n", "\u{b}", "\u{a0}", "\u{2003}", "/", "|", "or", "o", "r", ",", "and",
+            "é",
+        ];
+        for gap in crate::testgen::texts(&pieces, 6, 50_000, 0x0A17_E4A7) {
+            let want = matches!(gap.trim(), "/" | "or" | "|");
+            assert_eq!(offers_alternatives(&gap), want, "{gap:?}");
+        }
     }
 
     #[test]
