@@ -264,10 +264,36 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// Bit 7 of each byte of `w` that is an ASCII letter or digit (eight bytes at once).
+#[inline(always)]
+fn alnum_bits(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Seven-bit bytes, so that adding to one never carries into the next.
+    let x = w & !HIGH;
+    // Bit 7 set where `lo <= byte <= hi`.
+    let between = |v: u64, lo: u8, hi: u8| {
+        v.wrapping_add((0x80 - lo as u64) * ONES) & !v.wrapping_add((0x7f - hi as u64) * ONES)
+    };
+    let letter = between(x | 0x20 * ONES, b'a', b'z');
+    let digit = between(x, b'0', b'9');
+    (letter | digit) & !w & HIGH
+}
+
 /// End of the word token that goes on at byte `i` (as `next_token`).
 fn word_end(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     loop {
+        // Eight bytes at a time while they are all ASCII letters and digits.
+        while let Some(w) = b.get(i..i + 8) {
+            let stop =
+                !alnum_bits(u64::from_le_bytes(w.try_into().unwrap())) & 0x8080_8080_8080_8080;
+            if stop != 0 {
+                i += (stop.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
         while i < b.len() && BYTE_CLASS[b[i] as usize] == ALNUM {
             i += 1;
         }
@@ -638,6 +664,9 @@ impl Lexicon {
         TOKS.set(toks);
     }
 
+    /// The group of forms whose first token has this hash (empty for most words: the filter
+    /// turns them away without touching the table).
+    #[inline(always)]
     fn candidates(&self, hash: u64) -> &[u32] {
         let bit = (hash >> 48) as usize;
         if self
@@ -647,6 +676,12 @@ impl Lexicon {
         {
             return &[];
         }
+        self.probe(hash)
+    }
+
+    /// The table lookup behind `candidates`.
+    #[inline(never)]
+    fn probe(&self, hash: u64) -> &[u32] {
         let len = self.table.len();
         let mut i = Self::home(hash, len);
         loop {
@@ -1061,6 +1096,24 @@ mod tests {
                 let want = run(&|f| reference::reference_scan(&lex, &text, f));
                 assert_eq!(got, want, "{text:?} mode {mode}");
             }
+        }
+    }
+
+    #[test]
+    fn alnum_bits_is_the_byte_class() {
+        let mut rng = crate::testgen::XorShift(0xa1b2);
+        for k in 0..200_000u64 {
+            // Every byte value in every lane, then random words.
+            let w = if k < 256 * 8 {
+                ((k % 256) << (8 * (k / 256))) | 0x2020_2020_2020_2020 & !(0xff << (8 * (k / 256)))
+            } else {
+                rng.next()
+            };
+            let want = (0..8).fold(0u64, |m, j| {
+                let byte = (w >> (8 * j)) as u8;
+                m | (((BYTE_CLASS[byte as usize] == ALNUM) as u64) << (8 * j + 7))
+            });
+            assert_eq!(alnum_bits(w), want, "{w:#018x}");
         }
     }
 
