@@ -275,7 +275,7 @@ fn alnum_bits(w: u64) -> u64 {
     let between = |v: u64, lo: u8, hi: u8| {
         v.wrapping_add((0x80 - lo as u64) * ONES) & !v.wrapping_add((0x7f - hi as u64) * ONES)
     };
-    let letter = between(x | 0x20 * ONES, b'a', b'z');
+    let letter = between(x | (0x20 * ONES), b'a', b'z');
     let digit = between(x, b'0', b'9');
     (letter | digit) & !w & HIGH
 }
