@@ -136,7 +136,7 @@ fn hash_in(b: &[u8], start: usize, end: usize) -> u64 {
     if let (1..=8, Some(w)) = (n, b.get(start..start + 8)) {
         let w = u64::from_le_bytes(w.try_into().unwrap());
         let mask = u64::MAX >> (64 - 8 * n);
-        return fold(fold((K ^ n as u64) ^ ((w | LOWER) & mask)));
+        return fold((K ^ n as u64) ^ ((w | LOWER) & mask));
     }
     hash_long(b, start, end)
 }
@@ -165,7 +165,7 @@ fn hash_long(b: &[u8], start: usize, end: usize) -> u64 {
         let mask = u64::MAX >> (64 - 8 * r);
         h = fold(h ^ ((load(i) | LOWER) & mask));
     }
-    fold(h)
+    h
 }
 
 /// The word hash of one fixed word: generated tables record it, and are not used when the
