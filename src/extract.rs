@@ -156,20 +156,17 @@ const HEADING_MAX: usize = 70;
 
 /// Does this line look like a heading? Says what it makes of the lines under it.
 fn heading(line: &str) -> Option<Heading> {
-    let t = line.trim();
+    let t = trim(line);
     if t.is_empty() || t.len() > HEADING_MAX {
         return None;
     }
     let md = t.starts_with('#');
-    let t2 = t.trim_start_matches('#').trim();
-    let t2 = t2.trim_matches(|c| c == '*' || c == '_').trim();
+    let t2 = trim(t.trim_start_matches('#'));
+    let t2 = trim(t2.trim_matches(|c| c == '*' || c == '_'));
     let colon = t2.ends_with(':');
-    let t3 = t2
-        .trim_end_matches(':')
-        .trim()
-        .trim_matches(|c| c == '*' || c == '_')
-        .trim();
-    let words = t3.split_whitespace().take(8).count();
+    let t3 = trim(trim(t2.trim_end_matches(':')).trim_matches(|c| c == '*' || c == '_'));
+    let ascii = t3.is_ascii();
+    let words = word_count(t3, 8);
     let bold = t.starts_with("**") && t.ends_with("**");
     let shaped = md || bold || (colon && words <= 7);
     // Most lines are none of these: decide before normalising the text.
@@ -179,7 +176,7 @@ fn heading(line: &str) -> Option<Heading> {
     // The normalised text: on the stack when ASCII (lower-casing keeps the length then).
     let mut buf = [0u8; HEADING_MAX];
     let owned;
-    let norm: &str = if t3.is_ascii() {
+    let norm: &str = if ascii {
         let b = &mut buf[..t3.len()];
         b.copy_from_slice(t3.as_bytes());
         b.make_ascii_lowercase();
@@ -189,9 +186,13 @@ fn heading(line: &str) -> Option<Heading> {
         &owned
     };
     let known = known_headings().get(norm).copied();
-    let is_heading = shaped
-        || known.is_some()
-        || (t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase));
+    let upper = if ascii {
+        let b = t3.as_bytes();
+        b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase)
+    } else {
+        t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase)
+    };
+    let is_heading = shaped || known.is_some() || upper;
     is_heading.then(|| match known {
         Some(importance) => Heading {
             importance,
@@ -628,8 +629,27 @@ fn mark_alternatives(
 
 /// Is the text between two mentions `/`, `or` or `|`, with white space around it?
 fn offers_alternatives(gap: &str) -> bool {
-    // ASCII spaces by hand; anything else at the ends (`\u{b}`, a no-break space) by `trim`.
-    let b = gap.as_bytes();
+    matches!(trim(gap), "/" | "or" | "|")
+}
+
+/// `t.split_whitespace().take(cap).count()`, byte by byte for ASCII text.
+fn word_count(t: &str, cap: usize) -> usize {
+    if !t.is_ascii() {
+        return t.split_whitespace().take(cap).count();
+    }
+    // What `char::is_whitespace` says of an ASCII byte.
+    let space = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
+    let b = t.as_bytes();
+    (0..b.len())
+        .filter(|&i| !space(b[i]) && (i == 0 || space(b[i - 1])))
+        .take(cap)
+        .count()
+}
+
+/// `str::trim`, with ASCII white space stripped byte by byte first (most of what is trimmed
+/// here); `str::trim` finishes only at a non-ASCII or vertical-tab end.
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
     let lo = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
     let hi = b.len()
         - b[lo..]
@@ -637,15 +657,15 @@ fn offers_alternatives(gap: &str) -> bool {
             .rev()
             .take_while(|c| c.is_ascii_whitespace())
             .count();
-    match &b[lo..hi] {
-        b"/" | b"or" | b"|" => true,
-        [] => false,
+    // Both ends are ASCII bytes (or the text's ends): a character boundary.
+    let t = &s[lo..hi];
+    match t.as_bytes() {
         [first, .., last] | [first @ last]
-            if *first < 0x80 && *first != 0x0b && *last < 0x80 && *last != 0x0b =>
+            if *first >= 0x80 || *first == 0x0b || *last >= 0x80 || *last == 0x0b =>
         {
-            false
+            t.trim()
         }
-        _ => matches!(gap.trim(), "/" | "or" | "|"),
+        _ => t,
     }
 }
 
@@ -1024,6 +1044,21 @@ mod tests {
             heading("We build Go services for travellers across the world and more."),
             None
         );
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        let pieces = [
+            " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{a0}", "\u{2003}", "\u{85}", "a", "é", "#",
+            ":",
+        ];
+        for t in crate::testgen::texts(&pieces, 8, 50_000, 0x7819) {
+            assert_eq!(trim(&t), t.trim(), "{t:?}");
+            for cap in [3, 8] {
+                let want = t.split_whitespace().take(cap).count();
+                assert_eq!(word_count(&t, cap), want, "{t:?}");
+            }
+        }
     }
 
     #[test]
