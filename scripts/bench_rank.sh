@@ -7,7 +7,8 @@
 # (scripts/make_corpus.py; never commit it), then times
 #     jobfit rank profiles/juan.yaml /tmp/jobfit-corpus --top 10
 # and the same postings as one JSON Lines file with hyperfine (after warm-up runs, so the page
-# cache is warm), and measures peak resident memory with /usr/bin/time -v.
+# cache is warm), measures peak resident memory with /usr/bin/time -v, and times extraction
+# alone on one core over the same files (examples/extract_speed.rs).
 #
 # Environment: CORES (default 2: the run is pinned to that many CPUs with taskset when the
 # machine has more), RUNS (default 20), CORPUS (default /tmp/jobfit-corpus),
@@ -93,3 +94,7 @@ for name in ("dir", "jsonl"):
         f"  {r['user']:>8.3f}  {r['system']:>7.3f}  {rss[name] / 1024:>6.1f} MB"
     )
 EOF
+
+# Extraction alone on the same postings, one core (file reading not timed).
+echo
+cargo run --release --quiet --example extract_speed -- "$corpus" 5
