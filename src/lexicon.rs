@@ -179,6 +179,26 @@ fn hash_word(w: &[u8]) -> u64 {
     hash_in(w, 0, w.len())
 }
 
+/// Do the last `cut` bytes of `word` (shorter than it) make an ending `try_at` cuts: digits,
+/// or one of `SUFFIXES` in any case? Byte tests, as most words are asked this.
+#[inline(always)]
+fn cuttable(word: &[u8], cut: usize) -> bool {
+    let n = word.len();
+    // Lower-cased for comparing with letters only (`| 0x20` makes no other byte a letter).
+    let l = |j: usize| word[n - j] | 0x20;
+    let d = |j: usize| word[n - j].is_ascii_digit();
+    match cut {
+        1 => d(1) || l(1) == b's' || l(1) == b'd',
+        2 => (d(1) && d(2)) || (l(2) == b'e' && matches!(l(1), b's' | b'd' | b'r')),
+        3 => {
+            (d(1) && d(2) && d(3))
+                || (l(3) == b'i' && l(2) == b'n' && l(1) == b'g')
+                || (l(3) == b'e' && l(2) == b'r' && l(1) == b's')
+        }
+        _ => false,
+    }
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
@@ -709,9 +729,14 @@ impl Lexicon {
         }
         let word = &b[head.start..head.end];
         // Exact first token (any length of form), then a single-token form plus an ending.
-        // The first byte of the next token, lowercase (0: none; no token starts with 0).
-        let next = window.get(1).map_or(0, |t| b[t.start].to_ascii_lowercase());
-        for &e in self.candidates(hash_in(b, head.start, head.end)) {
+        let group = self.candidates(hash_in(b, head.start, head.end));
+        // The first byte of the next token, lowercase (0: none; no token starts with 0); only
+        // looked at when the word starts a form (most words do not).
+        let next = match group {
+            [] => 0,
+            _ => window.get(1).map_or(0, |t| b[t.start].to_ascii_lowercase()),
+        };
+        for &e in group {
             // Most candidates have more tokens and fail on the second one's first byte: check
             // that (`second` is 0 for a one-token form) before looking at the form itself.
             let (id, second) = (e & ID_BITS, (e >> 24) as u8);
@@ -756,15 +781,10 @@ impl Lexicon {
             if cut >= n {
                 continue;
             }
-            let (stem, rest) = word.split_at(n - cut);
-            let digits = rest.iter().all(u8::is_ascii_digit);
-            if !digits
-                && !SUFFIXES
-                    .iter()
-                    .any(|s| rest.eq_ignore_ascii_case(s.as_bytes()))
-            {
+            if !cuttable(word, cut) {
                 continue;
             }
+            let stem = &word[..n - cut];
             let stem_hash = hash_in(b, head.start, head.end - cut);
             for id in self.candidates(stem_hash).iter().map(|&e| e & ID_BITS) {
                 if self.forms[id as usize].1 != 1
@@ -1095,6 +1115,27 @@ mod tests {
                 let got = run(&|f| lex.scan(&text, f));
                 let want = run(&|f| reference::reference_scan(&lex, &text, f));
                 assert_eq!(got, want, "{text:?} mode {mode}");
+            }
+        }
+    }
+
+    #[test]
+    fn cuttable_is_digits_or_a_suffix() {
+        let pieces = [
+            "a", "s", "S", "d", "e", "E", "r", "i", "n", "g", "N", "G", "1", "9", "x", "é",
+        ];
+        for w in crate::testgen::texts(&pieces, 7, 50_000, 0xc07) {
+            let w = w.as_bytes();
+            for cut in 1..=3 {
+                if cut >= w.len() {
+                    continue;
+                }
+                let rest = &w[w.len() - cut..];
+                let want = rest.iter().all(u8::is_ascii_digit)
+                    || SUFFIXES
+                        .iter()
+                        .any(|s| rest.eq_ignore_ascii_case(s.as_bytes()));
+                assert_eq!(cuttable(w, cut), want, "{w:?} {cut}");
             }
         }
     }
