@@ -639,11 +639,16 @@ fn word_count(t: &str, cap: usize) -> usize {
     }
     // What `char::is_whitespace` says of an ASCII byte.
     let space = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
-    let b = t.as_bytes();
-    (0..b.len())
-        .filter(|&i| !space(b[i]) && (i == 0 || space(b[i - 1])))
-        .take(cap)
-        .count()
+    let (mut words, mut after_space) = (0, true);
+    for &c in t.as_bytes() {
+        let sp = space(c);
+        words += (after_space && !sp) as usize;
+        if words > cap {
+            return cap;
+        }
+        after_space = sp;
+    }
+    words
 }
 
 /// `str::trim`, with ASCII white space stripped byte by byte first (most of what is trimmed
