@@ -316,8 +316,15 @@ fn alnum_bits(w: u64) -> u64 {
 fn word_end(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     loop {
-        // Eight bytes at a time while they are all ASCII letters and digits.
-        while let Some(w) = b.get(i..i + 8) {
+        // Eight bytes at a time while they are all ASCII letters and digits; the last few
+        // bytes of the text one by one.
+        loop {
+            let Some(w) = b.get(i..i + 8) else {
+                while i < b.len() && BYTE_CLASS[b[i] as usize] == ALNUM {
+                    i += 1;
+                }
+                break;
+            };
             let stop =
                 !alnum_bits(u64::from_le_bytes(w.try_into().unwrap())) & 0x8080_8080_8080_8080;
             if stop != 0 {
@@ -325,9 +332,6 @@ fn word_end(text: &str, mut i: usize) -> usize {
                 break;
             }
             i += 8;
-        }
-        while i < b.len() && BYTE_CLASS[b[i] as usize] == ALNUM {
-            i += 1;
         }
         if i < b.len() && b[i] >= 0x80 {
             if let Some(n) = word_at(text, i) {
