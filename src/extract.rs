@@ -584,8 +584,7 @@ fn ascii_hiring_name(h: &[u8], from: usize) -> Option<(usize, usize)> {
 struct Found {
     id: SkillId,
     importance: Importance,
-    /// Where its first mention starts, and how many mentions it has.
-    first: usize,
+    /// How many mentions it has.
     count: usize,
     alternatives: Vec<SkillId>,
 }
@@ -734,7 +733,6 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
             skills.push(Found {
                 id: m.skill,
                 importance: imp,
-                first: m.start,
                 count: 1,
                 alternatives: Vec::new(),
             });
@@ -764,10 +762,7 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
     ] {
         order.extend((0..skills.len()).filter(|&i| skills[i].importance == imp));
     }
-    debug_assert!(
-        order.len() == skills.len()
-            && order.is_sorted_by_key(|&i| (skills[i].importance, skills[i].first))
-    );
+    debug_assert_eq!(order.len(), skills.len(), "an importance left out");
     Findings {
         skills,
         order,

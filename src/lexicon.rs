@@ -636,6 +636,22 @@ impl Lexicon {
         &self.arena.as_bytes()[s as usize..e as usize]
     }
 
+    /// Do the text tokens `toks` spell form `id` (of as many tokens), with an ending allowed on
+    /// the last word? Returns where the form itself ends in the text.
+    #[inline]
+    fn form_at(&self, b: &[u8], toks: &[Tok], id: u32) -> Option<usize> {
+        let count = toks.len();
+        let mut core_end = None;
+        for (k, &t) in toks.iter().enumerate() {
+            let f = self.form_token(id, k);
+            match Self::token_matches(b, t, f, k > 0 && k + 1 == count) {
+                Some(e) if t.word == is_word_byte(f[0]) => core_end = Some(e),
+                _ => return None,
+            }
+        }
+        core_end
+    }
+
     /// Does text token `t` equal form token `f`, or (last token only) `f` plus an ending?
     /// Returns the end of the matched form part.
     #[inline]
@@ -763,19 +779,7 @@ impl Lexicon {
             if count > window.len() {
                 continue;
             }
-            let mut core_end = head.end;
-            let mut ok = true;
-            for (k, &t) in window.iter().enumerate().take(count) {
-                let f = self.form_token(id, k);
-                match Self::token_matches(b, t, f, k > 0 && k + 1 == count) {
-                    Some(e) if t.word == is_word_byte(f[0]) => core_end = e,
-                    _ => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if ok {
+            if let Some(core_end) = self.form_at(b, &window[..count], id) {
                 let end = window[count - 1].end;
                 if let Some(r) = accept(Candidate {
                     form: id,
@@ -952,19 +956,9 @@ mod tests {
                 {
                     continue;
                 }
-                let mut core_end = head.end;
-                let mut ok = true;
-                for (k, &t) in window.iter().enumerate().take(count) {
-                    let f = lex.form_token(id, k);
-                    match Lexicon::token_matches(b, t, f, k > 0 && k + 1 == count) {
-                        Some(e) if t.word == is_word_byte(f[0]) => core_end = e,
-                        _ => {
-                            ok = false;
-                            break;
-                        }
-                    }
-                }
-                if ok {
+                if let Some(core_end) =
+                    lex.form_at(b, &Vec::from_iter(window.iter().copied().take(count)), id)
+                {
                     let end = window[count - 1].end;
                     if let Some(r) = accept(Candidate {
                         form: id,
