@@ -1,12 +1,13 @@
 //! Extraction throughput over a directory of real-looking postings, one core.
 //!
-//! `cargo run --release --example extract_speed -- DIR [ROUNDS]`
+//! `cargo run --release --example extract_speed -- DIR [ROUNDS [STEP]]`
 //!
 //! Reads every file of DIR into memory first (file reading is not timed), then times, on this
 //! thread only, each of: `MentionFinder::find` (mention finding), `extract::extract` (the whole
 //! structured extraction `jobfit extract` prints) and `extract::extract_reqs` (what `rank` runs
 //! per posting), over all postings, ROUNDS times (default 5), and prints the best round of each
-//! in MB/s (10^6 bytes). The corpus of `scripts/bench_rank.sh` (`/tmp/jobfit-corpus`, built by
+//! in MB/s (10^6 bytes). STEP (`find`, `extract` or `extract_reqs`) times that one alone, for a
+//! profiler. The corpus of `scripts/bench_rank.sh` (`/tmp/jobfit-corpus`, built by
 //! `scripts/make_corpus.py` from the shared data) is the intended input; the criterion bench
 //! `benches/extract.rs` times the same functions on three embedded texts.
 
@@ -25,6 +26,8 @@ fn main() {
     let rounds: usize = args
         .next()
         .map_or(5, |r| r.parse().expect("ROUNDS is a number"));
+    let step = args.next();
+    let on = |name: &str| step.as_deref().is_none_or(|s| s == name);
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("DIR is readable")
         .map(|e| e.expect("directory entry").path())
@@ -47,14 +50,20 @@ fn main() {
             })
             .fold(0.0, f64::max)
     };
-    let find = time(&|x| finder.find(x).len());
-    let whole = time(&|x| extract(x, &tax, &finder).skills.len());
-    let reqs = time(&|x| extract_reqs(x, &tax, &finder).reqs.len());
     println!(
         "{} postings, {mb:.1} MB, best of {rounds} rounds on one core:",
         texts.len()
     );
-    println!("  find          {find:7.1} MB/s");
-    println!("  extract       {whole:7.1} MB/s");
-    println!("  extract_reqs  {reqs:7.1} MB/s");
+    if on("find") {
+        let find = time(&|x| finder.find(x).len());
+        println!("  find          {find:7.1} MB/s");
+    }
+    if on("extract") {
+        let whole = time(&|x| extract(x, &tax, &finder).skills.len());
+        println!("  extract       {whole:7.1} MB/s");
+    }
+    if on("extract_reqs") {
+        let reqs = time(&|x| extract_reqs(x, &tax, &finder).reqs.len());
+        println!("  extract_reqs  {reqs:7.1} MB/s");
+    }
 }

@@ -43,9 +43,6 @@ impl Hasher for FxHasher {
 /// `BuildHasher` for `FxHasher`.
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
-/// The form id of a `by_first` entry (the high byte is its form's second-token byte).
-const ID_BITS: u32 = 0x00ff_ffff;
-
 /// Size of `Lexicon::filter` in words (2^16 bits).
 const FILTER_WORDS: usize = 1 << 10;
 
@@ -82,19 +79,16 @@ pub(crate) type Slot = (u64, u32, u32);
 /// see `frozen`) or be built and extended at run time (`Cow::Owned` on first change).
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    /// Open-addressing table (linear probing, a power of two long) from the hash of a first
-    /// token (lowercase) to a range of `by_first`.
+    /// Open-addressing table (linear probing, a power of two long) from a form key (see
+    /// `form_key`) to a range of `by_first`.
     table: Cow<'static, [Slot]>,
     /// Occupied slots of `table`.
     groups: usize,
-    /// One bit per value of a first-token hash's top 16 bits: most words of a text start no
-    /// form, and this 8 KB filter (unlike the table) stays in the L1 cache.
+    /// One bit per value of a key's top 16 bits: most words of a text start no form, and this
+    /// 8 KB filter (unlike the table) stays in the L1 cache.
     filter: Cow<'static, [u64]>,
-    /// Form ids grouped by the hash of their first token; within a group, most tokens first,
-    /// then most characters, then the earlier form. Extending may leave unused ids behind.
-    /// Each entry packs the id (low 24 bits) with the first byte of the form's second token
-    /// (high 8; 0 for a one-token form), so that most candidates are turned down without
-    /// reading anything else (`data science` is not tried on `data and …`).
+    /// Form ids grouped by key; within a group, most tokens first, then most characters, then
+    /// the earlier form. Extending may leave unused ids behind.
     by_first: Cow<'static, [u32]>,
     /// Every form's tokens, lowercase, one after the other.
     arena: Cow<'static, str>,
@@ -122,6 +116,31 @@ impl Default for Lexicon {
         }
     }
 }
+/// What the first byte of a form's second token adds (by xor) to the hash of its first token to
+/// make the form's key: a random-looking constant per byte, ASCII case folded (splitmix64).
+static PAIR: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut z = ((i as u8).to_ascii_lowercase() as u64 + 1).wrapping_mul(K);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        t[i] = z ^ (z >> 31);
+        i += 1;
+    }
+    t
+};
+
+/// The table key of a form: the hash of its only token, or of its first token combined with
+/// the first byte of its second. A word of a text then meets only the longer forms that can go
+/// on with the next token (`data` is followed by forty forms, `data s` by a few).
+fn form_key(first_hash: u64, second: Option<u8>) -> u64 {
+    match second {
+        Some(b) => first_hash ^ PAIR[b as usize],
+        None => first_hash,
+    }
+}
+
 /// Multiplier of the word hash (the golden ratio's bits, as in FxHash and foldhash).
 const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
@@ -180,10 +199,10 @@ fn hash_long(b: &[u8], start: usize, end: usize) -> u64 {
     h
 }
 
-/// The word hash of one fixed word: generated tables record it, and are not used when the
-/// hash function has changed since.
+/// The key of one fixed form, with the filter's size: generated tables record it, and are not
+/// used when the hash function, the keys or the filter have changed since.
 pub(crate) fn probe_hash() -> u64 {
-    hash_word(b"Kubernetes")
+    form_key(hash_word(b"Spring"), Some(b'B')) ^ FILTER_WORDS as u64
 }
 
 /// `hash_in` of a whole slice.
@@ -456,7 +475,10 @@ impl Lexicon {
             return id;
         }
         let first = self.form_token(id, 0);
-        let (lead, hash) = (first[0], hash_word(first));
+        let (lead, hash) = (
+            first[0],
+            form_key(hash_word(first), (n >= 2).then_some(second)),
+        );
         if !is_word_byte(lead) {
             self.punct_start[lead as usize] = true;
         }
@@ -473,8 +495,7 @@ impl Lexicon {
                 .map(|&(s, e)| e - s)
                 .sum()
         };
-        let key = |e: u32| {
-            let f = e & ID_BITS;
+        let key = |f: u32| {
             (
                 std::cmp::Reverse(forms[f as usize].1),
                 std::cmp::Reverse(chars(f)),
@@ -489,10 +510,9 @@ impl Lexicon {
             by_first.extend_from_within(a as usize..b as usize);
             start
         };
-        assert!(id <= ID_BITS, "more than 16 million forms");
         let new_key = key(id);
         let at = start + by_first[start..].partition_point(|&g| key(g) < new_key);
-        by_first.insert(at, id | (second as u32) << 24);
+        by_first.insert(at, id);
         let (start, end) = (start as u32, by_first.len() as u32);
         if self.table[slot].2 == 0 {
             self.groups += 1;
@@ -517,10 +537,10 @@ impl Lexicon {
             tokens.push(&bytes[t.start..t.end]);
             at = t.end;
         }
-        let first = tokens.first()?;
-        self.candidates(hash_word(first))
+        let second = tokens.get(1).map(|t| t[0].to_ascii_lowercase());
+        self.candidates(form_key(hash_word(tokens.first()?), second))
             .iter()
-            .map(|&e| e & ID_BITS)
+            .copied()
             .find(|&id| {
                 self.forms[id as usize].1 as usize == tokens.len()
                     && tokens
@@ -760,21 +780,14 @@ impl Lexicon {
             return None;
         }
         let word = &b[head.start..head.end];
-        // Exact first token (any length of form), then a single-token form plus an ending.
-        let group = self.candidates(hash_in(b, head.start, head.end));
-        // The first byte of the next token, lowercase (0: none; no token starts with 0); only
-        // looked at when the word starts a form (most words do not).
-        let next = match group {
-            [] => 0,
-            _ => window.get(1).map_or(0, |t| b[t.start].to_ascii_lowercase()),
+        let hash = hash_in(b, head.start, head.end);
+        // Forms of two or more tokens that go on with the next token, longest first, then the
+        // one-token form, then a one-token form plus an ending.
+        let longer = match window.get(1) {
+            Some(t) => self.candidates(hash ^ PAIR[b[t.start] as usize]),
+            None => &[],
         };
-        for &e in group {
-            // Most candidates have more tokens and fail on the second one's first byte: check
-            // that (`second` is 0 for a one-token form) before looking at the form itself.
-            let (id, second) = (e & ID_BITS, (e >> 24) as u8);
-            if second != 0 && second != next {
-                continue;
-            }
+        for &id in longer.iter().chain(self.candidates(hash)) {
             let count = self.forms[id as usize].1 as usize;
             if count > window.len() {
                 continue;
@@ -806,7 +819,7 @@ impl Lexicon {
             }
             let stem = &word[..n - cut];
             let stem_hash = hash_in(b, head.start, head.end - cut);
-            for id in self.candidates(stem_hash).iter().map(|&e| e & ID_BITS) {
+            for &id in self.candidates(stem_hash) {
                 if self.forms[id as usize].1 != 1
                     || !stem.eq_ignore_ascii_case(self.form_token(id, 0))
                 {
@@ -947,13 +960,29 @@ mod tests {
                 return None;
             }
             let word = &b[head.start..head.end];
-            // Exact first token (any length of form), then a single-token form plus an ending.
-            for id in lex.candidates(hash_word(word)).iter().map(|&e| e & ID_BITS) {
+            // Every form whose first token is this word (most tokens first, then most
+            // characters, then the earlier form), then a single-token form plus an ending; all
+            // forms are read, not the table.
+            let chars = |id: u32| {
+                (0..lex.forms[id as usize].1 as usize)
+                    .map(|k| lex.form_token(id, k).len())
+                    .sum::<usize>()
+            };
+            let mut firsts: Vec<u32> = (0..lex.forms.len() as u32)
+                .filter(|&id| {
+                    lex.forms[id as usize].1 > 0 && word.eq_ignore_ascii_case(lex.form_token(id, 0))
+                })
+                .collect();
+            firsts.sort_by_key(|&id| {
+                (
+                    std::cmp::Reverse(lex.forms[id as usize].1),
+                    std::cmp::Reverse(chars(id)),
+                    id,
+                )
+            });
+            for id in firsts {
                 let count = lex.forms[id as usize].1 as usize;
-                if count > window.len()
-                    || (count >= 2
-                        && b[window[1].start].to_ascii_lowercase() != lex.form_token(id, 1)[0])
-                {
+                if count > window.len() {
                     continue;
                 }
                 if let Some(core_end) =
@@ -987,7 +1016,7 @@ mod tests {
                 {
                     continue;
                 }
-                for id in lex.candidates(hash_word(stem)).iter().map(|&e| e & ID_BITS) {
+                for id in 0..lex.forms.len() as u32 {
                     if lex.forms[id as usize].1 != 1
                         || !stem.eq_ignore_ascii_case(lex.form_token(id, 0))
                     {
