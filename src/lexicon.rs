@@ -43,8 +43,14 @@ impl Hasher for FxHasher {
 /// `BuildHasher` for `FxHasher`.
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
-/// Size of `Lexicon::filter` in words (2^16 bits).
-const FILTER_WORDS: usize = 1 << 10;
+/// Size of `Lexicon::filter` in words (2^18 bits, 32 KB).
+const FILTER_WORDS: usize = 1 << 12;
+
+/// The filter bit of a key: its top bits.
+#[inline(always)]
+fn filter_bit(key: u64) -> usize {
+    (key >> (64 - (FILTER_WORDS * 64).trailing_zeros())) as usize
+}
 
 /// Longest token we look up; longer runs (hashes, base64) cannot be skill names.
 const MAX_TOKEN: usize = 48;
@@ -84,8 +90,8 @@ pub struct Lexicon {
     table: Cow<'static, [Slot]>,
     /// Occupied slots of `table`.
     groups: usize,
-    /// One bit per value of a key's top 16 bits: most words of a text start no form, and this
-    /// 8 KB filter (unlike the table) stays in the L1 cache.
+    /// One bit per value of a key's top 18 bits (`filter_bit`): most words of a text start no
+    /// form, and this 32 KB filter turns them away without the table (eight times its size).
     filter: Cow<'static, [u64]>,
     /// Form ids grouped by key; within a group, most tokens first, then most characters, then
     /// the earlier form. Extending may leave unused ids behind.
@@ -146,6 +152,17 @@ const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// Bit 5 of every byte: ASCII letters with it set are lower case.
 const LOWER: u64 = 0x2020_2020_2020_2020;
+
+/// `MASKS[m]`: the low `m` bytes of a word.
+const MASKS: [u64; 9] = {
+    let mut t = [0u64; 9];
+    let mut m = 1;
+    while m <= 8 {
+        t[m] = u64::MAX >> (64 - 8 * m);
+        m += 1;
+    }
+    t
+};
 
 /// The full 128-bit product of `a` and `K`, folded to 64 bits: every input bit reaches the
 /// top bits, which pick the table slot and the filter bit.
@@ -519,7 +536,7 @@ impl Lexicon {
         }
         let filter = self.filter.to_mut();
         filter.resize(FILTER_WORDS, 0);
-        let bit = (hash >> 48) as usize;
+        let bit = filter_bit(hash);
         filter[bit / 64] |= 1 << (bit % 64);
         self.table.to_mut()[slot] = (hash, start, end);
         if self.groups * 2 > self.table.len() {
@@ -709,12 +726,17 @@ impl Lexicon {
         toks.clear();
         tokens_from(text, 0, &mut toks);
         let width = self.max_len.max(1);
+        // The filter at its full size (always, but for a lexicon that has no forms).
+        let filter: Option<&[u64; FILTER_WORDS]> = self.filter.as_ref().try_into().ok();
         let mut i = 0;
         while i < toks.len() {
             let wend = (i + width).min(toks.len());
             let head = toks[i];
             let mut resume: Option<usize> = None;
-            if head.word || self.punct_start[b[head.start] as usize] {
+            let next = toks.get(i + 1).map_or(0, |t| b[t.start]);
+            let tried = (head.word || self.punct_start[b[head.start] as usize])
+                && filter.is_none_or(|f| Self::may_start(f, b, head, next));
+            if tried {
                 resume = self.try_at(b, &toks[i..wend], head, &mut accept);
             }
             match resume {
@@ -736,11 +758,60 @@ impl Lexicon {
         TOKS.set(toks);
     }
 
+    /// Can a form start at token `head`, followed by a token starting with byte `next` (0:
+    /// none)? False only when no key `try_at` would look up is in the filter, which turns away
+    /// most words; for words of up to eight bytes all keys are tested at once, with one branch.
+    #[inline(always)]
+    fn may_start(filter: &[u64; FILTER_WORDS], b: &[u8], head: Tok, next: u8) -> bool {
+        let n = head.end - head.start;
+        let hit = |key: u64| {
+            let bit = filter_bit(key);
+            filter[bit / 64] >> (bit % 64) & 1 == 1
+        };
+        // The endings `try_at` cuts (see `cuttable`), as flags without branches; a punctuation
+        // token is one byte long and so has none.
+        let at = |j: usize| b[head.end.saturating_sub(j)];
+        let (l1, l2, l3) = (at(1) | 0x20, at(2) | 0x20, at(3) | 0x20);
+        let (d1, d2, d3) = (
+            at(1).is_ascii_digit(),
+            at(2).is_ascii_digit(),
+            at(3).is_ascii_digit(),
+        );
+        let cut1 = (n > 1) & (d1 | (l1 == b's') | (l1 == b'd'));
+        let cut2 =
+            (n > 2) & ((d1 & d2) | ((l2 == b'e') & ((l1 == b's') | (l1 == b'd') | (l1 == b'r'))));
+        let cut3 = (n > 3)
+            & ((d1 & d2 & d3)
+                | ((l3 == b'i') & (l2 == b'n') & (l1 == b'g'))
+                | ((l3 == b'e') & (l2 == b'r') & (l1 == b's')));
+        if let (1..=8, Some(w)) = (n, b.get(head.start..head.start + 8)) {
+            let w = u64::from_le_bytes(w.try_into().unwrap()) | LOWER;
+            // `hash_in` of the first `m` bytes of the word.
+            let key = |m: usize| fold((K ^ m as u64) ^ (w & MASKS[m]));
+            let hash = key(n);
+            return hit(hash)
+                | hit(hash ^ PAIR[next as usize])
+                | (cut1 & hit(key(n.saturating_sub(1))))
+                | (cut2 & hit(key(n.saturating_sub(2))))
+                | (cut3 & hit(key(n.saturating_sub(3))));
+        }
+        if n > MAX_TOKEN {
+            return false;
+        }
+        let (s, e) = (head.start, head.end);
+        let hash = hash_in(b, s, e);
+        hit(hash)
+            || hit(hash ^ PAIR[next as usize])
+            || (cut1 && hit(hash_in(b, s, e - 1)))
+            || (cut2 && hit(hash_in(b, s, e - 2)))
+            || (cut3 && hit(hash_in(b, s, e - 3)))
+    }
+
     /// The group of forms whose first token has this hash (empty for most words: the filter
     /// turns them away without touching the table).
     #[inline(always)]
     fn candidates(&self, hash: u64) -> &[u32] {
-        let bit = (hash >> 48) as usize;
+        let bit = filter_bit(hash);
         if self
             .filter
             .get(bit / 64)
