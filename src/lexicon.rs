@@ -77,6 +77,9 @@ pub struct Candidate {
     pub end: usize,
 }
 
+/// One entry of a group: the form's shape (`form_sig`) and its id.
+pub(crate) type Entry = (u64, u32);
+
 /// One slot of the first-token table: the hash of a first token and its group's range in
 /// `by_first`; `end == 0` marks an empty slot.
 pub(crate) type Slot = (u64, u32, u32);
@@ -93,9 +96,9 @@ pub struct Lexicon {
     /// One bit per value of a key's top 18 bits (`filter_bit`): most words of a text start no
     /// form, and this 32 KB filter turns them away without the table (eight times its size).
     filter: Cow<'static, [u64]>,
-    /// Form ids grouped by key; within a group, most tokens first, then most characters, then
-    /// the earlier form. Extending may leave unused ids behind.
-    by_first: Cow<'static, [u32]>,
+    /// Forms grouped by key; within a group, most tokens first, then most characters, then
+    /// the earlier form. Extending may leave unused entries behind.
+    by_first: Cow<'static, [Entry]>,
     /// Every form's tokens, lowercase, one after the other.
     arena: Cow<'static, str>,
     /// Token spans in `arena`.
@@ -216,10 +219,13 @@ fn hash_long(b: &[u8], start: usize, end: usize) -> u64 {
     h
 }
 
-/// The key of one fixed form, with the filter's size: generated tables record it, and are not
+/// Version of the generated tables' layout (2: group entries carry `form_sig`).
+const TABLE_LAYOUT: u64 = 2;
+
+/// The key of one fixed form, with the filter's size and the layout version: generated tables record it, and are not
 /// used when the hash function, the keys or the filter have changed since.
 pub(crate) fn probe_hash() -> u64 {
-    form_key(hash_word(b"Spring"), Some(b'B')) ^ FILTER_WORDS as u64
+    form_key(hash_word(b"Spring"), Some(b'B')) ^ FILTER_WORDS as u64 ^ TABLE_LAYOUT << 32
 }
 
 /// `hash_in` of a whole slice.
@@ -245,6 +251,38 @@ fn cuttable(word: &[u8], cut: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The lengths of the first seven tokens of `window` (as `Lexicon::form_sig`).
+#[inline]
+fn window_sig(window: &[Tok]) -> u64 {
+    let mut sig = 0;
+    for (k, t) in window.iter().take(7).enumerate() {
+        sig |= ((t.end - t.start).min(255) as u64) << (8 * k);
+    }
+    sig
+}
+
+/// Can a form of shape `form` (`Lexicon::form_sig`) match the tokens of shape `text`
+/// (`window_sig`, `window` tokens)? Its tokens must be as long as the text's, but the last of
+/// two or more, which may carry an ending of up to three bytes. A necessary condition only
+/// (lengths are capped at 255), which turns most forms of a group away in a few instructions.
+#[inline(always)]
+fn sig_allows(form: u64, text: u64, window: usize) -> bool {
+    let count = (form >> 56) as usize;
+    if count > window {
+        return false;
+    }
+    let exact = MASKS[count.saturating_sub(1).clamp(1, 7)];
+    if (form ^ text) & exact != 0 {
+        return false;
+    }
+    if (2..=7).contains(&count) {
+        let at = 8 * (count - 1);
+        let (t, f) = ((text >> at) & 0xff, (form >> at) & 0xff);
+        return t.wrapping_sub(f) <= 3;
+    }
+    true
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -448,7 +486,7 @@ impl Lexicon {
         table: &'static [Slot],
         groups: usize,
         filter: &'static [u64],
-        by_first: &'static [u32],
+        by_first: &'static [Entry],
         arena: &'static str,
         toks: &'static [(u32, u32)],
         forms: &'static [(u32, u32)],
@@ -504,6 +542,7 @@ impl Lexicon {
         // it is already there.
         let slot = self.slot(hash);
         let (_, a, b) = self.table[slot];
+        let entry = (self.form_sig(id), id);
         let (forms, toks) = (&self.forms, &self.toks);
         let chars = |f: u32| -> u32 {
             let (first, n) = forms[f as usize];
@@ -512,7 +551,7 @@ impl Lexicon {
                 .map(|&(s, e)| e - s)
                 .sum()
         };
-        let key = |f: u32| {
+        let key = |&(_, f): &Entry| {
             (
                 std::cmp::Reverse(forms[f as usize].1),
                 std::cmp::Reverse(chars(f)),
@@ -527,9 +566,9 @@ impl Lexicon {
             by_first.extend_from_within(a as usize..b as usize);
             start
         };
-        let new_key = key(id);
-        let at = start + by_first[start..].partition_point(|&g| key(g) < new_key);
-        by_first.insert(at, id);
+        let new_key = key(&entry);
+        let at = start + by_first[start..].partition_point(|g| key(g) < new_key);
+        by_first.insert(at, entry);
         let (start, end) = (start as u32, by_first.len() as u32);
         if self.table[slot].2 == 0 {
             self.groups += 1;
@@ -557,7 +596,7 @@ impl Lexicon {
         let second = tokens.get(1).map(|t| t[0].to_ascii_lowercase());
         self.candidates(form_key(hash_word(tokens.first()?), second))
             .iter()
-            .copied()
+            .map(|&(_, id)| id)
             .find(|&id| {
                 self.forms[id as usize].1 as usize == tokens.len()
                     && tokens
@@ -647,8 +686,12 @@ impl Lexicon {
         list(out, "LEX_TABLE", "Slot", slots);
         let words = self.filter.iter().map(|w| format!("{w:#x}")).collect();
         list(out, "LEX_FILTER", "u64", words);
-        let nums = |xs: &[u32]| xs.iter().map(u32::to_string).collect();
-        list(out, "LEX_BY_FIRST", "u32", nums(&self.by_first));
+        let entries = self
+            .by_first
+            .iter()
+            .map(|(sig, id)| format!("({sig:#x}, {id})"))
+            .collect();
+        list(out, "LEX_BY_FIRST", "Entry", entries);
         let pairs = |xs: &[(u32, u32)]| xs.iter().map(|(a, b)| format!("({a}, {b})")).collect();
         list(out, "LEX_TOKS", "(u32, u32)", pairs(&self.toks));
         list(out, "LEX_FORMS", "(u32, u32)", pairs(&self.forms));
@@ -665,6 +708,19 @@ impl Lexicon {
             self.groups, self.max_len
         )
         .unwrap();
+    }
+
+    /// The shape of form `id`: the lengths of its first seven tokens (bytes 0 to 6) and its
+    /// token count (byte 7), each at most 255. `try_at` compares it with the text's tokens
+    /// (`window_sig`) before reading the form itself.
+    fn form_sig(&self, id: u32) -> u64 {
+        let (first, n) = self.forms[id as usize];
+        let mut sig = u64::from(n.min(255)) << 56;
+        for k in 0..(n as usize).min(7) {
+            let (s, e) = self.toks[first as usize + k];
+            sig |= u64::from((e - s).min(255)) << (8 * k);
+        }
+        sig
     }
 
     fn form_token(&self, form: u32, k: usize) -> &[u8] {
@@ -810,7 +866,7 @@ impl Lexicon {
     /// The group of forms whose first token has this hash (empty for most words: the filter
     /// turns them away without touching the table).
     #[inline(always)]
-    fn candidates(&self, hash: u64) -> &[u32] {
+    fn candidates(&self, hash: u64) -> &[Entry] {
         let bit = filter_bit(hash);
         if self
             .filter
@@ -824,7 +880,7 @@ impl Lexicon {
 
     /// The table lookup behind `candidates`.
     #[inline(never)]
-    fn probe(&self, hash: u64) -> &[u32] {
+    fn probe(&self, hash: u64) -> &[Entry] {
         let len = self.table.len();
         let mut i = Self::home(hash, len);
         loop {
@@ -858,7 +914,11 @@ impl Lexicon {
             Some(t) => self.candidates(hash ^ PAIR[b[t.start] as usize]),
             None => &[],
         };
-        for &id in longer.iter().chain(self.candidates(hash)) {
+        let shape = window_sig(window);
+        for &(sig, id) in longer.iter().chain(self.candidates(hash)) {
+            if !sig_allows(sig, shape, window.len()) {
+                continue;
+            }
             let count = self.forms[id as usize].1 as usize;
             if count > window.len() {
                 continue;
@@ -890,10 +950,8 @@ impl Lexicon {
             }
             let stem = &word[..n - cut];
             let stem_hash = hash_in(b, head.start, head.end - cut);
-            for &id in self.candidates(stem_hash) {
-                if self.forms[id as usize].1 != 1
-                    || !stem.eq_ignore_ascii_case(self.form_token(id, 0))
-                {
+            for &(sig, id) in self.candidates(stem_hash) {
+                if sig >> 56 != 1 || !stem.eq_ignore_ascii_case(self.form_token(id, 0)) {
                     continue;
                 }
                 let c = Candidate {

@@ -14,7 +14,7 @@ use std::borrow::Cow;
 /// current).
 mod builtin {
     use super::{MentionFinder, Pattern};
-    use crate::lexicon::{Lexicon, Slot};
+    use crate::lexicon::{Entry, Lexicon, Slot};
     use crate::taxonomy::SkillId;
     use std::borrow::Cow;
     include!("generated/mentions.rs");
