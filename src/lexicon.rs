@@ -418,44 +418,111 @@ fn word_end(text: &str, mut i: usize) -> usize {
 }
 
 /// Every token of `text` from byte `i` on, appended to `out`: the tokens `next_token` gives
-/// one by one, in one loop.
+/// one by one, in one loop. ASCII text goes 64 bytes at a time: the bytes are classified at
+/// once (`classes8`) and the tokens read off the bit masks; a block with a non-ASCII byte goes
+/// one token at a time (`token_step`).
 fn tokens_from(text: &str, mut i: usize, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
     while i < b.len() {
-        match BYTE_CLASS[b[i] as usize] {
-            SEP => i += 1,
-            ALNUM => {
-                let start = i;
-                i = word_end(text, i + 1);
-                out.push(Tok {
-                    start,
-                    end: i,
-                    word: true,
-                });
+        if let Some(block) = b.get(i..i + 64) {
+            let (mut alnum, mut sep, mut high) = (0u64, 0u64, 0u64);
+            for (k, w) in block.chunks_exact(8).enumerate() {
+                let (a, s, h) = classes8(u64::from_le_bytes(w.try_into().unwrap()));
+                alnum |= a << (8 * k);
+                sep |= s << (8 * k);
+                high |= h << (8 * k);
             }
-            PUNCT => {
-                out.push(Tok {
-                    start: i,
-                    end: i + 1,
-                    word: false,
-                });
-                i += 1;
-            }
-            _ => match word_at(text, i) {
-                Some(n) => {
-                    let start = i;
-                    i = word_end(text, i + n);
+            if high == 0 {
+                let punct = !(alnum | sep);
+                // Where words start, and punctuation: one token each, in text order.
+                let mut marks = (alnum & !(alnum << 1)) | punct;
+                let mut next = i + 64;
+                out.reserve(64);
+                while marks != 0 {
+                    let p = marks.trailing_zeros() as usize;
+                    marks &= marks - 1;
+                    if punct >> p & 1 == 1 {
+                        out.push(Tok {
+                            start: i + p,
+                            end: i + p + 1,
+                            word: false,
+                        });
+                        continue;
+                    }
+                    let run = (!(alnum >> p)).trailing_zeros() as usize;
+                    // A word that reaches the end of the block may go on past it.
+                    let end = if p + run == 64 {
+                        next = word_end(text, i + 64);
+                        next
+                    } else {
+                        i + p + run
+                    };
                     out.push(Tok {
-                        start,
-                        end: i,
+                        start: i + p,
+                        end,
                         word: true,
                     });
                 }
-                // Non-ASCII punctuation and spaces (`—`, `“`, no-break space) only separate.
-                None => i += text[i..].chars().next().map_or(1, char::len_utf8),
-            },
+                i = next;
+                continue;
+            }
         }
+        i = token_step(text, i, out);
     }
+}
+
+/// One step of `tokens_from` at byte `i`: the token there (if any) appended to `out`; returns
+/// where the next step starts.
+fn token_step(text: &str, i: usize, out: &mut Vec<Tok>) -> usize {
+    let b = text.as_bytes();
+    match BYTE_CLASS[b[i] as usize] {
+        SEP => i + 1,
+        ALNUM => {
+            let end = word_end(text, i + 1);
+            out.push(Tok {
+                start: i,
+                end,
+                word: true,
+            });
+            end
+        }
+        PUNCT => {
+            out.push(Tok {
+                start: i,
+                end: i + 1,
+                word: false,
+            });
+            i + 1
+        }
+        _ => match word_at(text, i) {
+            Some(n) => {
+                let end = word_end(text, i + n);
+                out.push(Tok {
+                    start: i,
+                    end,
+                    word: true,
+                });
+                end
+            }
+            // Non-ASCII punctuation and spaces (`—`, `“`, no-break space) only separate.
+            None => i + text[i..].chars().next().map_or(1, char::len_utf8),
+        },
+    }
+}
+
+/// The classes of the eight bytes of `w` as three masks, bit `k` for byte `k`: ASCII letters
+/// and digits, separators (`SEP`: ASCII space and control bytes) and non-ASCII bytes; the
+/// other bytes are punctuation. As `BYTE_CLASS`, eight bytes at once.
+#[inline(always)]
+fn classes8(w: u64) -> (u64, u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Bit 7 of each byte to bit `k` of one byte (each lands on its own bit of the top byte).
+    let pack = |m: u64| (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    let x = w & !HIGH;
+    // A seven-bit byte up to 0x20 stays under 0x80 when 0x5f is added.
+    let sep = !x.wrapping_add(0x5f * ONES) & !w & HIGH;
+    (pack(alnum_bits(w)), pack(sep), pack(w & HIGH))
 }
 
 /// The lowercase tokens of a form.
@@ -1323,6 +1390,66 @@ mod tests {
                 m | (((BYTE_CLASS[byte as usize] == ALNUM) as u64) << (8 * j + 7))
             });
             assert_eq!(alnum_bits(w), want, "{w:#018x}");
+            let class = |c: u8| {
+                (0..8).fold(0u64, |m, j| {
+                    let byte = (w >> (8 * j)) as u8;
+                    m | (((BYTE_CLASS[byte as usize] == c) as u64) << j)
+                })
+            };
+            assert_eq!(
+                classes8(w),
+                (class(ALNUM), class(SEP), class(HIGH)),
+                "{w:#018x}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_blocks_cut_tokens_as_the_reference_from_any_offset() {
+        // Long ASCII texts (the 64-byte path), words across block ends, a non-ASCII character
+        // now and then (back to one token at a time).
+        let pieces = [
+            "a",
+            "Go",
+            "microservices",
+            "x",
+            "7",
+            "k8s",
+            " ",
+            " ",
+            "\n",
+            "\t",
+            "\u{b}",
+            "\u{1}",
+            "\u{7f}",
+            ".",
+            "-",
+            "#",
+            "+",
+            "/",
+            "(",
+            "_",
+            "~",
+            "é",
+            "—",
+            "abcdefghijklmnopqrstuvwxyz",
+            "0123456789012345678901234567890123456789012345678901234567890123456789",
+        ];
+        for text in crate::testgen::texts(&pieces, 120, 3000, 0x64) {
+            for from in [0, 1, 5, 63, 64, 65, 100] {
+                if from > text.len() || !text.is_char_boundary(from) {
+                    continue;
+                }
+                let mut got = Vec::new();
+                tokens_from(&text, from, &mut got);
+                let mut want = Vec::new();
+                let mut i = from;
+                while let Some(t) = reference::reference_next_token(&text, i) {
+                    want.push(t);
+                    i = t.end;
+                }
+                assert_eq!(got, want, "{text:?} from {from}");
+            }
         }
     }
 
