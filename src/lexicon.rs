@@ -94,7 +94,7 @@ pub struct Lexicon {
     /// Occupied slots of `table`.
     groups: usize,
     /// One bit per value of a key's top 18 bits (`filter_bit`): most words of a text start no
-    /// form, and this 32 KB filter turns them away without the table (eight times its size).
+    /// form, and this 32 KB filter turns them away without the table (four times its size).
     filter: Cow<'static, [u64]>,
     /// Forms grouped by key; within a group, most tokens first, then most characters, then
     /// the earlier form. Extending may leave unused entries behind.
@@ -125,6 +125,7 @@ impl Default for Lexicon {
         }
     }
 }
+
 /// What the first byte of a form's second token adds (by xor) to the hash of its first token to
 /// make the form's key: a random-looking constant per byte, ASCII case folded (splitmix64).
 static PAIR: [u64; 256] = {
@@ -170,7 +171,7 @@ const MASKS: [u64; 9] = {
 /// `a` times `K` (Fibonacci hashing): every input bit reaches the top bits, which pick the
 /// table slot and the filter bit; one multiplication, the cheapest mixing there is.
 #[inline]
-fn fold(a: u64) -> u64 {
+fn mix(a: u64) -> u64 {
     a.wrapping_mul(K)
 }
 
@@ -186,7 +187,7 @@ fn hash_in(b: &[u8], start: usize, end: usize) -> u64 {
     if let (1..=8, Some(w)) = (n, b.get(start..start + 8)) {
         let w = u64::from_le_bytes(w.try_into().unwrap());
         let mask = u64::MAX >> (64 - 8 * n);
-        return fold((K ^ n as u64) ^ ((w | LOWER) & mask));
+        return mix((K ^ n as u64) ^ ((w | LOWER) & mask));
     }
     hash_long(b, start, end)
 }
@@ -207,13 +208,13 @@ fn hash_long(b: &[u8], start: usize, end: usize) -> u64 {
     let mut h = K ^ (end - start) as u64;
     let mut i = start;
     while end - i >= 8 {
-        h = fold(h ^ (load(i) | LOWER));
+        h = mix(h ^ (load(i) | LOWER));
         i += 8;
     }
     let r = end - i;
     if r > 0 {
         let mask = u64::MAX >> (64 - 8 * r);
-        h = fold(h ^ ((load(i) | LOWER) & mask));
+        h = mix(h ^ ((load(i) | LOWER) & mask));
     }
     h
 }
@@ -221,8 +222,8 @@ fn hash_long(b: &[u8], start: usize, end: usize) -> u64 {
 /// Version of the generated tables' layout (2: group entries carry `form_sig`).
 const TABLE_LAYOUT: u64 = 2;
 
-/// The key of one fixed form, with the filter's size and the layout version: generated tables record it, and are not
-/// used when the hash function, the keys or the filter have changed since.
+/// The key of one fixed form, with the filter's size and the layout version: generated tables
+/// record it, and are not used when the hash, the keys, the filter or the layout have changed.
 pub(crate) fn probe_hash() -> u64 {
     form_key(hash_word(b"Spring"), Some(b'B')) ^ FILTER_WORDS as u64 ^ TABLE_LAYOUT << 32
 }
@@ -909,7 +910,7 @@ impl Lexicon {
         if let (1..=8, Some(w)) = (n, b.get(head.start..head.start + 8)) {
             let w = u64::from_le_bytes(w.try_into().unwrap()) | LOWER;
             // `hash_in` of the first `m` bytes of the word.
-            let key = |m: usize| fold((K ^ m as u64) ^ (w & MASKS[m]));
+            let key = |m: usize| mix((K ^ m as u64) ^ (w & MASKS[m]));
             let hash = key(n);
             return hit(hash)
                 | hit(hash ^ PAIR[next as usize])
