@@ -284,6 +284,17 @@ const INLINE_REQUIRED: &[&str] = &[
 /// ASCII case.
 const LOWER_TO_ASCII: [char; 2] = ['\u{212A}', '\u{130}'];
 
+/// `line.contains(LOWER_TO_ASCII)`, by the characters' UTF-8 lead bytes (`memchr2`) rather
+/// than decoding every character.
+fn has_lower_to_ascii(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr2_iter(0xE2, 0xC4, b).any(|i| {
+        LOWER_TO_ASCII
+            .iter()
+            .any(|c| b[i..].starts_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
+    })
+}
+
 /// Inline cues in a line: "… is a plus", "(nice to have)", "required".
 fn inline_importance(line: &str) -> Option<Importance> {
     let l = line.to_lowercase();
@@ -696,7 +707,7 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
             required |= !cues[next_cue].1;
             next_cue += 1;
         }
-        let inline = if line.is_ascii() || !line.contains(LOWER_TO_ASCII) {
+        let inline = if line.is_ascii() || !has_lower_to_ascii(line) {
             cue_importance(preferred, required)
         } else {
             inline_importance(line)
@@ -953,6 +964,17 @@ mod tests {
             v.sort();
             v
         });
+    }
+
+    #[test]
+    fn lower_to_ascii_is_found_by_its_bytes() {
+        let pieces = [
+            "\u{212A}", "\u{130}", "\u{2129}", "\u{212B}", "\u{131}", "\u{C4}", "—", "’", "K", "İ",
+            "é", "a", " ",
+        ];
+        for t in crate::testgen::texts(&pieces, 12, 5000, 7) {
+            assert_eq!(has_lower_to_ascii(&t), t.contains(LOWER_TO_ASCII), "{t:?}");
+        }
     }
 
     #[test]
