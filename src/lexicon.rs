@@ -157,9 +157,11 @@ const K: u64 = 0x9e37_79b9_7f4a_7c15;
 /// Bit 5 of every byte: ASCII letters with it set are lower case.
 const LOWER: u64 = 0x2020_2020_2020_2020;
 
-/// `MASKS[m]`: the low `m` bytes of a word.
-const MASKS: [u64; 9] = {
-    let mut t = [0u64; 9];
+/// `MASKS[m]`: the low `m` bytes of a word (sixteen long, so that `MASKS[m & 15]` needs no
+/// bounds check; past 8, all bytes).
+const MASKS: [u64; 16] = {
+    let mut t = [u64::MAX; 16];
+    t[0] = 0;
     let mut m = 1;
     while m <= 8 {
         t[m] = u64::MAX >> (64 - 8 * m);
@@ -283,6 +285,65 @@ fn sig_allows(form: u64, text: u64, window: usize) -> bool {
         return t.wrapping_sub(f) <= 3;
     }
     true
+}
+
+/// What a byte can be in an ending `try_at` cuts, as the last (`ENDS[0]`), second-to-last
+/// (`ENDS[1]`) or third-to-last (`ENDS[2]`) byte of a word, one bit per ending: `ONE` (`s`,
+/// `d` or a digit, last byte), `E_` (`es`, `ed`, `er`), `DIGITS` (two or three digits), `ING`,
+/// `ERS`. ASCII case ignored.
+static ENDS: [[u8; 256]; 3] = {
+    const ONE: u8 = 1;
+    const E_: u8 = 2;
+    const DIGITS: u8 = 4;
+    const ING: u8 = 8;
+    const ERS: u8 = 16;
+    let mut t = [[0u8; 256]; 3];
+    let mut i = 0;
+    while i < 256 {
+        let c = (i as u8).to_ascii_lowercase();
+        if c.is_ascii_digit() {
+            t[0][i] = ONE | DIGITS;
+            t[1][i] = DIGITS;
+            t[2][i] = DIGITS;
+        }
+        t[0][i] |= match c {
+            b's' => ONE | E_ | ERS,
+            b'd' => ONE | E_,
+            b'r' => E_,
+            b'g' => ING,
+            _ => 0,
+        };
+        t[1][i] |= match c {
+            b'e' => E_,
+            b'n' => ING,
+            b'r' => ERS,
+            _ => 0,
+        };
+        t[2][i] |= match c {
+            b'i' => ING,
+            b'e' => ERS,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Which of the endings `try_at` cuts (1, 2 and 3 bytes; see `cuttable`) a token of `n`
+/// bytes may have, from its last three bytes (`l1` the last): three table lookups, no branch.
+/// A punctuation token is one byte long and so has none.
+#[inline(always)]
+fn endings(n: usize, l1: u8, l2: u8, l3: u8) -> [bool; 3] {
+    let (a, b, c) = (
+        ENDS[0][l1 as usize],
+        ENDS[1][l2 as usize],
+        ENDS[2][l3 as usize],
+    );
+    [
+        (n > 1) & (a & 1 != 0),
+        (n > 2) & (a & b & (2 | 4) != 0),
+        (n > 3) & (a & b & c & (4 | 8 | 16) != 0),
+    ]
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -891,43 +952,39 @@ impl Lexicon {
             let bit = filter_bit(key);
             filter[bit / 64] >> (bit % 64) & 1 == 1
         };
-        // The endings `try_at` cuts (see `cuttable`), as flags without branches; a punctuation
-        // token is one byte long and so has none.
-        let at = |j: usize| b[head.end.saturating_sub(j)];
-        let (l1, l2, l3) = (at(1) | 0x20, at(2) | 0x20, at(3) | 0x20);
-        let (d1, d2, d3) = (
-            at(1).is_ascii_digit(),
-            at(2).is_ascii_digit(),
-            at(3).is_ascii_digit(),
-        );
-        let cut1 = (n > 1) & (d1 | (l1 == b's') | (l1 == b'd'));
-        let cut2 =
-            (n > 2) & ((d1 & d2) | ((l2 == b'e') & ((l1 == b's') | (l1 == b'd') | (l1 == b'r'))));
-        let cut3 = (n > 3)
-            & ((d1 & d2 & d3)
-                | ((l3 == b'i') & (l2 == b'n') & (l1 == b'g'))
-                | ((l3 == b'e') & (l2 == b'r') & (l1 == b's')));
         if let (1..=8, Some(w)) = (n, b.get(head.start..head.start + 8)) {
-            let w = u64::from_le_bytes(w.try_into().unwrap()) | LOWER;
-            // `hash_in` of the first `m` bytes of the word.
-            let key = |m: usize| mix((K ^ m as u64) ^ (w & MASKS[m]));
+            let w = u64::from_le_bytes(w.try_into().unwrap());
+            // The word's last three bytes (zero before its start), from the top.
+            let tail = w << (64 - 8 * n);
+            let cut = endings(
+                n,
+                (tail >> 56) as u8,
+                (tail >> 48) as u8,
+                (tail >> 40) as u8,
+            );
+            let w = w | LOWER;
+            // `hash_in` of the first `m` bytes of the word (`m` wraps below 1 when a cut is
+            // as long as the word; that cut's flag is off).
+            let key = |m: usize| mix((K ^ m as u64) ^ (w & MASKS[m & 15]));
             let hash = key(n);
             return hit(hash)
                 | hit(hash ^ PAIR[next as usize])
-                | (cut1 & hit(key(n.saturating_sub(1))))
-                | (cut2 & hit(key(n.saturating_sub(2))))
-                | (cut3 & hit(key(n.saturating_sub(3))));
+                | (cut[0] & hit(key(n.wrapping_sub(1))))
+                | (cut[1] & hit(key(n.wrapping_sub(2))))
+                | (cut[2] & hit(key(n.wrapping_sub(3))));
         }
         if n > MAX_TOKEN {
             return false;
         }
         let (s, e) = (head.start, head.end);
+        let at = |j: usize| b[e.saturating_sub(j)];
+        let cut = endings(n, at(1), at(2), at(3));
         let hash = hash_in(b, s, e);
         hit(hash)
             || hit(hash ^ PAIR[next as usize])
-            || (cut1 && hit(hash_in(b, s, e - 1)))
-            || (cut2 && hit(hash_in(b, s, e - 2)))
-            || (cut3 && hit(hash_in(b, s, e - 3)))
+            || (cut[0] && hit(hash_in(b, s, e - 1)))
+            || (cut[1] && hit(hash_in(b, s, e - 2)))
+            || (cut[2] && hit(hash_in(b, s, e - 3)))
     }
 
     /// The group of forms whose first token has this hash (empty for most words: the filter
@@ -1371,6 +1428,14 @@ mod tests {
                         .iter()
                         .any(|s| rest.eq_ignore_ascii_case(s.as_bytes()));
                 assert_eq!(cuttable(w, cut), want, "{w:?} {cut}");
+            }
+            // The table-driven flags of `may_start` say the same (a byte before the word
+            // reads as 0).
+            let at = |j: usize| w.len().checked_sub(j).map_or(0, |i| w[i]);
+            let flags = endings(w.len(), at(1), at(2), at(3));
+            for cut in 1..=3 {
+                let want = cut < w.len() && cuttable(w, cut);
+                assert_eq!(flags[cut - 1], want, "{w:?} {cut}");
             }
         }
     }
