@@ -913,17 +913,23 @@ impl Lexicon {
         // The filter at its full size (always, but for a lexicon that has no forms).
         let filter: Option<&[u64; FILTER_WORDS]> = self.filter.as_ref().try_into().ok();
         let mut i = 0;
-        while i < toks.len() {
-            let wend = (i + width).min(toks.len());
-            let head = toks[i];
-            let mut resume: Option<usize> = None;
-            let next = toks.get(i + 1).map_or(0, |t| b[t.start]);
-            let tried = (head.word || self.punct_start[b[head.start] as usize])
-                && filter.is_none_or(|f| Self::may_start(f, b, head, next));
-            if tried {
-                resume = self.try_at(b, &toks[i..wend], head, &mut accept);
+        loop {
+            // On to the next token where a form may start: most tokens are passed over in this
+            // small loop.
+            let may = |i: usize| {
+                let head = toks[i];
+                let next = toks.get(i + 1).map_or(0, |t| b[t.start]);
+                (head.word || self.punct_start[b[head.start] as usize])
+                    && filter.is_none_or(|f| Self::may_start(f, b, head, next))
+            };
+            while i < toks.len() && !may(i) {
+                i += 1;
             }
-            match resume {
+            if i == toks.len() {
+                break;
+            }
+            let wend = (i + width).min(toks.len());
+            match self.try_at(b, &toks[i..wend], toks[i], &mut accept) {
                 Some(end) => {
                     let mut j = i + 1;
                     while j < wend && toks[j].start < end {
