@@ -485,15 +485,21 @@ fn word_end(text: &str, mut i: usize) -> usize {
 fn tokens_from(text: &str, mut i: usize, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
     while i < b.len() {
-        if let Some(block) = b.get(i..i + 64) {
-            let (mut alnum, mut sep, mut high) = (0u64, 0u64, 0u64);
-            for (k, w) in block.chunks_exact(8).enumerate() {
-                let (a, s, h) = classes8(u64::from_le_bytes(w.try_into().unwrap()));
+        let block = b.get(i..i + 64).and_then(|block| {
+            let words = block
+                .chunks_exact(8)
+                .map(|w| u64::from_le_bytes(w.try_into().unwrap()));
+            // Only ASCII blocks: a non-ASCII byte has bit 7 set.
+            (words.clone().fold(0, |m, w| m | w) & 0x8080_8080_8080_8080 == 0).then_some(words)
+        });
+        if let Some(words) = block {
+            let (mut alnum, mut sep) = (0u64, 0u64);
+            for (k, w) in words.enumerate() {
+                let (a, s) = classes8(w);
                 alnum |= a << (8 * k);
                 sep |= s << (8 * k);
-                high |= h << (8 * k);
             }
-            if high == 0 {
+            {
                 let punct = !(alnum | sep);
                 // Where words start, and punctuation: one token each, in text order.
                 let mut marks = (alnum & !(alnum << 1)) | punct;
@@ -571,11 +577,11 @@ fn token_step(text: &str, i: usize, out: &mut Vec<Tok>) -> usize {
     }
 }
 
-/// The classes of the eight bytes of `w` as three masks, bit `k` for byte `k`: ASCII letters
-/// and digits, separators (`SEP`: ASCII space and control bytes) and non-ASCII bytes; the
-/// other bytes are punctuation. As `BYTE_CLASS`, eight bytes at once.
+/// The classes of the eight ASCII bytes of `w` as two masks, bit `k` for byte `k`: letters
+/// and digits, and separators (`SEP`: space and control bytes); the other bytes are
+/// punctuation. As `BYTE_CLASS`, eight bytes at once.
 #[inline(always)]
-fn classes8(w: u64) -> (u64, u64, u64) {
+fn classes8(w: u64) -> (u64, u64) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Bit 7 of each byte to bit `k` of one byte (each lands on its own bit of the top byte).
@@ -583,7 +589,7 @@ fn classes8(w: u64) -> (u64, u64, u64) {
     let x = w & !HIGH;
     // A seven-bit byte up to 0x20 stays under 0x80 when 0x5f is added.
     let sep = !x.wrapping_add(0x5f * ONES) & !w & HIGH;
-    (pack(alnum_bits(w)), pack(sep), pack(w & HIGH))
+    (pack(alnum_bits(w)), pack(sep))
 }
 
 /// The lowercase tokens of a form.
@@ -1461,17 +1467,15 @@ mod tests {
                 m | (((BYTE_CLASS[byte as usize] == ALNUM) as u64) << (8 * j + 7))
             });
             assert_eq!(alnum_bits(w), want, "{w:#018x}");
+            // (Only ASCII words are classified this way: the same word with bit 7 cleared.)
+            let ascii = w & 0x7f7f_7f7f_7f7f_7f7f;
             let class = |c: u8| {
                 (0..8).fold(0u64, |m, j| {
-                    let byte = (w >> (8 * j)) as u8;
+                    let byte = (ascii >> (8 * j)) as u8;
                     m | (((BYTE_CLASS[byte as usize] == c) as u64) << j)
                 })
             };
-            assert_eq!(
-                classes8(w),
-                (class(ALNUM), class(SEP), class(HIGH)),
-                "{w:#018x}"
-            );
+            assert_eq!(classes8(ascii), (class(ALNUM), class(SEP)), "{ascii:#018x}");
         }
     }
 
