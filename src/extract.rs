@@ -327,7 +327,8 @@ fn inline_cues(text: &str) -> Vec<(usize, bool)> {
     }
     let mut lower = LOWER.take();
     lower.clear();
-    lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+    lower.extend_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
     let Some(searcher) = searcher else {
         return inline_cues_one_by_one(&lower);
     };
