@@ -508,26 +508,21 @@ fn tokens_from(text: &str, mut i: usize, out: &mut Vec<Tok>) {
                 while marks != 0 {
                     let p = marks.trailing_zeros() as usize;
                     marks &= marks - 1;
-                    if punct >> p & 1 == 1 {
-                        out.push(Tok {
-                            start: i + p,
-                            end: i + p + 1,
-                            word: false,
-                        });
-                        continue;
-                    }
+                    // The length of the word starting here (0 at a punctuation byte, which is a
+                    // one-byte token): no branch between the two.
                     let run = (!(alnum >> p)).trailing_zeros() as usize;
+                    let word = run > 0;
                     // A word that reaches the end of the block may go on past it.
                     let end = if p + run == 64 {
                         next = word_end(text, i + 64);
                         next
                     } else {
-                        i + p + run
+                        i + p + run + !word as usize
                     };
                     out.push(Tok {
                         start: i + p,
                         end,
-                        word: true,
+                        word,
                     });
                 }
                 i = next;
