@@ -346,6 +346,17 @@ fn endings(n: usize, l1: u8, l2: u8, l3: u8) -> [bool; 3] {
     ]
 }
 
+/// `text.eq_ignore_ascii_case(lower)` for a `lower` already in ASCII lower case (as every
+/// form token is): only the text's bytes are lower-cased.
+#[inline]
+fn eq_lower(text: &[u8], lower: &[u8]) -> bool {
+    text.len() == lower.len()
+        && text
+            .iter()
+            .zip(lower)
+            .all(|(a, b)| a.to_ascii_lowercase() == *b)
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
@@ -880,11 +891,9 @@ impl Lexicon {
     fn token_matches(text: &[u8], t: Tok, f: &[u8], last: bool) -> Option<usize> {
         let n = t.end - t.start;
         if n == f.len() {
-            return text[t.start..t.end]
-                .eq_ignore_ascii_case(f)
-                .then_some(t.end);
+            return eq_lower(&text[t.start..t.end], f).then_some(t.end);
         }
-        if last && n > f.len() && text[t.start..t.start + f.len()].eq_ignore_ascii_case(f) {
+        if last && n > f.len() && eq_lower(&text[t.start..t.start + f.len()], f) {
             let rest = &text[t.start + f.len()..t.end];
             let digits = rest.len() <= 2 && rest.iter().all(u8::is_ascii_digit);
             let suffix = SUFFIXES
@@ -1010,7 +1019,7 @@ impl Lexicon {
     }
 
     /// The table lookup behind `candidates`.
-    #[inline(never)]
+    #[inline]
     fn probe(&self, hash: u64) -> &[Entry] {
         let len = self.table.len();
         let mut i = Self::home(hash, len);
@@ -1082,7 +1091,7 @@ impl Lexicon {
             let stem = &word[..n - cut];
             let stem_hash = hash_in(b, head.start, head.end - cut);
             for &(sig, id) in self.candidates(stem_hash) {
-                if sig >> 56 != 1 || !stem.eq_ignore_ascii_case(self.form_token(id, 0)) {
+                if sig >> 56 != 1 || !eq_lower(stem, self.form_token(id, 0)) {
                     continue;
                 }
                 let c = Candidate {
