@@ -236,8 +236,8 @@ fn hash_word(w: &[u8]) -> u64 {
 }
 
 /// Do the last `cut` bytes of `word` (shorter than it) make an ending `try_at` cuts: digits,
-/// or one of `SUFFIXES` in any case? Byte tests, as most words are asked this.
-#[inline(always)]
+/// or one of `SUFFIXES` in any case? The plain definition `endings` is tested against.
+#[cfg(test)]
 fn cuttable(word: &[u8], cut: usize) -> bool {
     let n = word.len();
     // Lower-cased for comparing with letters only (`| 0x20` makes no other byte a letter).
@@ -1075,17 +1075,12 @@ impl Lexicon {
                 }
             }
         }
-        // Every ending is digits or ends in one of these letters.
-        let last = word[n - 1].to_ascii_lowercase();
-        if !head.word || !(last.is_ascii_digit() || matches!(last, b'g' | b's' | b'd' | b'r')) {
-            return None;
-        }
-        // Each distinct cut once (suffixes are 1 to 3 bytes; digits 1 or 2), longest first.
+        // Each possible cut once (suffixes are 1 to 3 bytes, digits 1 to 3), longest first; the
+        // same flags as `may_start` (a punctuation token, one byte long, has none).
+        let at = |j: usize| b[head.end.saturating_sub(j)];
+        let cuts = endings(n, at(1), at(2), at(3));
         for cut in [3, 2, 1] {
-            if cut >= n {
-                continue;
-            }
-            if !cuttable(word, cut) {
+            if !cuts[cut - 1] {
                 continue;
             }
             let stem = &word[..n - cut];
