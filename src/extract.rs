@@ -370,8 +370,39 @@ fn cue_importance(preferred: bool, required: bool) -> Option<Importance> {
     }
 }
 
+/// `t` after `label` (ASCII, lower case, ending in `:`), if `t`'s lower case starts with it.
+///
+/// Compared up to ASCII case on `t` itself: no character of a label comes from lower-casing a
+/// non-ASCII one (`İ` gives `i` only with U+0307 after it), and slicing the lower-cased text
+/// by its length would cut `t` in the wrong place, or inside a character (`Title:ẞ`).
+fn strip_label<'t>(t: &'t str, label: &str) -> Option<&'t str> {
+    debug_assert!(label.is_ascii() && label.ends_with(':') && !label.contains('k'));
+    let n = label.len();
+    // The first `n` bytes equal ASCII ones: `n` is a character boundary.
+    (t.as_bytes()
+        .get(..n)?
+        .eq_ignore_ascii_case(label.as_bytes()))
+    .then(|| &t[n..])
+}
+
+/// `str::lines`, found with `memchr` (the standard library's search for one byte is not
+/// vectorised).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len()));
+    ends.map(move |end| {
+        let line = &text[start..end];
+        start = end + 1;
+        match text.as_bytes().get(end) {
+            Some(b'\n') => line.strip_suffix('\r').unwrap_or(line),
+            _ => line,
+        }
+    })
+}
+
 fn guess_title(text: &str) -> String {
-    for line in text.lines().take(15) {
+    for line in lines(text).take(15) {
         let t = line
             .trim()
             .trim_start_matches('#')
@@ -381,11 +412,9 @@ fn guess_title(text: &str) -> String {
         if t.is_empty() {
             continue;
         }
-        let lower = t.to_lowercase();
         for p in ["job title:", "title:", "position:", "role:"] {
-            if let Some(rest) = lower.strip_prefix(p) {
-                let start = t.len() - rest.len();
-                return t[start..].trim().to_string();
+            if let Some(rest) = strip_label(t, p) {
+                return rest.trim().to_string();
             }
         }
         if heading(line).is_some_and(|h| h.known) {
@@ -465,21 +494,9 @@ fn guess_min_years(text: &str) -> Option<f32> {
 
 /// `Company: X`, `… at X` in the title, or `X is hiring`.
 fn guess_company(text: &str, title: &str) -> Option<String> {
-    let from_label = text.lines().take(10).find_map(|l| {
+    let from_label = lines(text).take(10).find_map(|l| {
         let t = l.trim().trim_start_matches('#').trim();
-        // The lower case starts with `company:` only if the line does, up to ASCII case (no
-        // character of `company:` comes from lower-casing a non-ASCII one).
-        if !t
-            .as_bytes()
-            .get(..8)
-            .is_some_and(|p| p.eq_ignore_ascii_case(b"company:"))
-        {
-            return None;
-        }
-        let lower = t.to_lowercase();
-        lower
-            .strip_prefix("company:")
-            .map(|r| t[t.len() - r.len()..].trim().to_string())
+        strip_label(t, "company:").map(|r| r.trim().to_string())
     });
     if from_label.is_some() {
         return from_label;
@@ -925,6 +942,37 @@ impl Extracted<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_str_lines() {
+        let pieces = ["a", "\n", "\r", "\r\n", " ", "é", "\n\n"];
+        for t in crate::testgen::texts(&pieces, 10, 5000, 3) {
+            assert_eq!(
+                lines(&t).collect::<Vec<_>>(),
+                t.lines().collect::<Vec<_>>(),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn labels_are_matched_as_lower_casing_does() {
+        let pieces = [
+            "Title:", "TITLE:", "tİtle:", "Job ", "Ⱥ", "ẞ", "K", ":", " x", "é",
+        ];
+        for t in crate::testgen::texts(&pieces, 5, 5000, 11) {
+            for label in ["job title:", "title:", "position:", "role:", "company:"] {
+                let got = strip_label(&t, label);
+                assert_eq!(got.is_some(), t.to_lowercase().starts_with(label), "{t:?}");
+                if let Some(rest) = got {
+                    assert!(
+                        t.ends_with(rest) && t.len() - rest.len() == label.len(),
+                        "{t:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn hiring_match_is_the_regex() {

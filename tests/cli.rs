@@ -496,6 +496,18 @@ fn extract_reads_stdin() {
     assert_eq!(imp("Terraform"), "preferred");
 }
 
+#[test]
+fn extract_takes_labels_whose_text_changes_length_when_lower_cased() {
+    // `ẞ` lower-cases to the shorter `ß`: the title was once cut inside it (a panic).
+    let out = jobfit(&["extract", "-", "-f", "json"])
+        .stdin("Title: Straẞe Go Engineer\nCompany: İzmir Labs\n\nRequirements:\n- Go\n".as_bytes())
+        .run()
+        .ok();
+    let r = json(&out.stdout);
+    assert_eq!(r["title"], "Straẞe Go Engineer");
+    assert_eq!(r["company"], "İzmir Labs");
+}
+
 // ---------------------------------------------------------------- rank
 
 #[test]
