@@ -1155,6 +1155,78 @@ mod tests {
     }
 
     #[test]
+    fn any_text_is_extracted_whole() {
+        // Labels, headings, cues, years and names, cut and joined with characters whose case
+        // changes their length: nothing panics, every mention is a slice of the text, and
+        // `extract_reqs` says what `extract` says.
+        let tax = Taxonomy::builtin();
+        let finder = MentionFinder::new(&tax);
+        let pieces = [
+            "Title:",
+            "Company:",
+            "Requirements",
+            "\n",
+            "\r\n",
+            "## ",
+            "**",
+            "Nice to have:",
+            "- ",
+            " ",
+            "Go",
+            "AWS",
+            "/",
+            "Node.js",
+            "5+",
+            " years",
+            " of experience",
+            "3-",
+            "Ⱥ",
+            "ẞ",
+            "İ",
+            "\u{212A}",
+            "’",
+            "is hiring",
+            " is ",
+            "Acme",
+            "a plus",
+            "REQUIRED",
+            "é",
+            "#",
+            ":",
+            "C#",
+            "\t",
+        ];
+        for t in crate::testgen::texts(&pieces, 24, 3000, 0x5EED_0F_7E47) {
+            let ex = extract(&t, &tax, &finder);
+            for s in &ex.skills {
+                for m in &s.mentions {
+                    assert_eq!(t.get(m.start..m.end), Some(m.text), "{t:?}");
+                }
+            }
+            let reqs = extract_reqs(&t, &tax, &finder);
+            assert_eq!(
+                (&reqs.title, &reqs.company, reqs.seniority, reqs.min_years),
+                (&ex.title, &ex.company, ex.seniority, ex.min_years),
+                "{t:?}"
+            );
+            let names: Vec<(Vec<&str>, Importance)> = reqs
+                .reqs
+                .iter()
+                .map(|(ids, imp)| (ids.iter().map(|&i| tax.name(i)).collect(), *imp))
+                .collect();
+            let requirements = ex.requirements();
+            let job: Vec<(Vec<&str>, Importance)> = requirements
+                .iter()
+                .map(|r| {
+                    let names = r.skill.iter().chain(&r.any_of).map(String::as_str);
+                    (names.collect(), r.importance)
+                })
+                .collect();
+            assert_eq!(names, job, "{t:?}");
+        }
+    }
+
+    #[test]
     fn guesses_years_and_seniority() {
         assert_eq!(
             guess_min_years("You have 5+ years of experience with Go."),
