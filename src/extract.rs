@@ -5,7 +5,7 @@
 //! Skill spotting itself is `mentions`' job; this module must not touch files.
 
 use crate::lexicon::FxBuild;
-use crate::mentions::MentionFinder;
+use crate::mentions::{Mention, MentionFinder};
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job, Requirement};
 use crate::taxonomy::{SkillId, Taxonomy};
@@ -484,12 +484,27 @@ fn guess_min_years(text: &str) -> Option<f32> {
         while !text.is_char_boundary(te) {
             te -= 1;
         }
-        let tail = text[i..te].to_lowercase();
-        if (1.0..=20.0).contains(&n) && (tail.contains("experience") || tail.contains(" of ")) {
+        // `text[i..te].to_lowercase()` contains these words exactly when the text does up to
+        // ASCII case (`contains_ignore_ascii_case`).
+        let tail = &b[i..te];
+        if (1.0..=20.0).contains(&n)
+            && (contains_ignore_ascii_case(tail, b"experience")
+                || contains_ignore_ascii_case(tail, b" of "))
+        {
             best = Some(best.map_or(n, |b: f32| b.max(n)));
         }
     }
     best
+}
+
+/// Is `needle` (ASCII lower case, without `k`) in `hay` up to ASCII case? The same as
+/// `hay.to_lowercase().contains(needle)`: only `K` and `İ` lower-case to ASCII characters, and
+/// `İ`'s `i` comes with U+0307 after it, which no needle has (nor a needle ending in `i`).
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    debug_assert!(needle.iter().all(|c| !c.is_ascii_uppercase() && *c != b'k'));
+    debug_assert!(needle.last() != Some(&b'i'));
+    hay.windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// `Company: X`, `… at X` in the title, or `X is hiring`.
@@ -704,13 +719,30 @@ fn trim(s: &str) -> &str {
 
 /// The skills of a posting with their importance, alternatives marked, in requirement order.
 fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
-    let mentions = finder.find(text);
-    // Importance of each line, from the last heading above it and inline cues.
-    let mut line_imp: Vec<(usize, Importance)> = Vec::with_capacity(text.len() / 32 + 1); // (line start offset, importance)
+    thread_local! {
+        /// The mentions, reused from one posting to the next.
+        static MENTIONS: std::cell::Cell<Vec<Mention>> = const { std::cell::Cell::new(Vec::new()) };
+        /// Per skill id: 1 + its slot in `skills`, or 0 (reset after each posting).
+        static SLOT_OF: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut mentions = MENTIONS.take();
+    finder.find_into(text, &mut mentions);
+    let mut slot_of = SLOT_OF.take();
+    if slot_of.len() < tax.len() {
+        slot_of.resize(tax.len(), 0);
+    }
+    let mut skills: Vec<Found> = Vec::with_capacity(mentions.len());
+    // (start, end, index in skills)
+    let mut spans = Vec::with_capacity(mentions.len());
+    // Line by line, the importance of its mentions: from the last heading above it and its
+    // inline cues. Mentions are in text order, and each starts in one line.
+    let mut next_mention = 0;
     let mut current = Importance::Unspecified;
     let mut offset = 0;
     let cues = inline_cues(text);
     let mut next_cue = 0;
+    // Lines are looked at one by one for `LOWER_TO_ASCII` only when the text has one.
+    let lower_to_ascii = has_lower_to_ascii(text);
     let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| p + 1);
     for end in breaks.chain((!text.ends_with('\n')).then_some(text.len())) {
         let line = &text[offset..end];
@@ -720,12 +752,16 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
         }
         let (mut preferred, mut required) = (false, false);
         // A cue has no line break: it is in the line it starts in.
-        while next_cue < cues.len() && cues[next_cue].0 < offset + line.len() {
+        while next_cue < cues.len() && cues[next_cue].0 < end {
             preferred |= cues[next_cue].1;
             required |= !cues[next_cue].1;
             next_cue += 1;
         }
-        let inline = if line.is_ascii() || !has_lower_to_ascii(line) {
+        offset = end;
+        if mentions.get(next_mention).is_none_or(|m| m.start >= end) {
+            continue;
+        }
+        let inline = if !lower_to_ascii || line.is_ascii() || !has_lower_to_ascii(line) {
             cue_importance(preferred, required)
         } else {
             inline_importance(line)
@@ -735,51 +771,34 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
             (_, Importance::Preferred) => Importance::Preferred,
             (c, _) => c,
         });
-        line_imp.push((offset, imp));
-        offset = end;
-    }
-    let imp_at = |pos: usize| -> Importance {
-        match line_imp.binary_search_by_key(&pos, |(o, _)| *o) {
-            Ok(i) => line_imp[i].1,
-            Err(0) => Importance::Unspecified,
-            Err(i) => line_imp[i - 1].1,
+        while let Some(m) = mentions.get(next_mention).filter(|m| m.start < end) {
+            next_mention += 1;
+            let slot = &mut slot_of[m.skill.0 as usize];
+            let i = if *slot == 0 {
+                skills.push(Found {
+                    id: m.skill,
+                    importance: imp,
+                    count: 1,
+                    alternatives: Vec::new(),
+                });
+                *slot = skills.len() as u32;
+                skills.len() - 1
+            } else {
+                let i = *slot as usize - 1;
+                let s = &mut skills[i];
+                s.importance = s.importance.min(imp);
+                s.count += 1;
+                i
+            };
+            spans.push((m.start, m.end, i));
         }
-    };
-    thread_local! {
-        /// Per skill id: 1 + its slot in `skills`, or 0 (reset after each posting).
-        static SLOT_OF: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
     }
-    let mut slot_of = SLOT_OF.take();
-    if slot_of.len() < tax.len() {
-        slot_of.resize(tax.len(), 0);
-    }
-    let mut skills: Vec<Found> = Vec::with_capacity(mentions.len());
-    let mut spans = Vec::with_capacity(mentions.len()); // (start, end, index in skills)
-    for m in mentions {
-        let imp = imp_at(m.start);
-        let slot = &mut slot_of[m.skill.0 as usize];
-        let i = if *slot == 0 {
-            skills.push(Found {
-                id: m.skill,
-                importance: imp,
-                count: 1,
-                alternatives: Vec::new(),
-            });
-            *slot = skills.len() as u32;
-            skills.len() - 1
-        } else {
-            let i = *slot as usize - 1;
-            let s = &mut skills[i];
-            s.importance = s.importance.min(imp);
-            s.count += 1;
-            i
-        };
-        spans.push((m.start, m.end, i));
-    }
+    debug_assert_eq!(next_mention, mentions.len(), "mentions out of text order");
     for s in &skills {
         slot_of[s.id.0 as usize] = 0;
     }
     SLOT_OF.set(slot_of);
+    MENTIONS.set(mentions);
     mark_alternatives(text, &mut skills, &spans, tax);
     // `skills` is in order of first mention: taking them by importance, in that order within
     // each, sorts them by (importance, first mention).
@@ -1196,7 +1215,7 @@ mod tests {
             "C#",
             "\t",
         ];
-        for t in crate::testgen::texts(&pieces, 24, 3000, 0x5EED_0F_7E47) {
+        for t in crate::testgen::texts(&pieces, 24, 3000, 0x5EED_0F7E_47AA) {
             let ex = extract(&t, &tax, &finder);
             for s in &ex.skills {
                 for m in &s.mentions {
@@ -1223,6 +1242,29 @@ mod tests {
                 })
                 .collect();
             assert_eq!(names, job, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_case_search_is_lower_casing() {
+        let pieces = [
+            "experience",
+            "EXPERİENCE",
+            "Of",
+            " ",
+            "of ",
+            "\u{212A}",
+            "İ",
+            "ẞ",
+            "e",
+            "x",
+        ];
+        for t in crate::testgen::texts(&pieces, 6, 20_000, 0xCA5E) {
+            for needle in ["experience", " of "] {
+                let want = t.to_lowercase().contains(needle);
+                let got = contains_ignore_ascii_case(t.as_bytes(), needle.as_bytes());
+                assert_eq!(got, want, "{t:?} {needle:?}");
+            }
         }
     }
 

@@ -239,9 +239,16 @@ impl MentionFinder {
 
     /// Every mention in `text`, in order, non-overlapping (longest wins: `JavaScript` over `Java`).
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let masked = masked_spans(text);
         // About one mention per 40 bytes of a posting.
         let mut out: Vec<Mention> = Vec::with_capacity(text.len() / 32 + 4);
+        self.find_into(text, &mut out);
+        out
+    }
+
+    /// `find`, into `out` (cleared first): a caller that finds in many texts keeps one vector.
+    pub fn find_into(&self, text: &str, out: &mut Vec<Mention>) {
+        out.clear();
+        let masked = masked_spans(text);
         let mut guarded: Vec<usize> = Vec::new();
         // Ambiguous names written in lower case (`spring`, `go`): kept only inside a list of
         // skills, as in a Stack Overflow tag line `java spring hibernate`.
@@ -269,7 +276,7 @@ impl MentionFinder {
             Some(end)
         });
         if !guarded.is_empty() || !listed.is_empty() {
-            let keep = self.vouched(text, &out, &guarded, &listed);
+            let keep = self.vouched(text, out, &guarded, &listed);
             let mut i = 0;
             out.retain(|_| {
                 let k = keep[i];
@@ -277,7 +284,6 @@ impl MentionFinder {
                 k
             });
         }
-        out
     }
 
     /// Boundary, mask and case checks; returns where scanning should continue.
