@@ -636,10 +636,32 @@ struct Found {
 /// The skills of a posting in order of first mention, `order` its indices in requirement order
 /// (by importance, then first mention), and every mention as (start, end, its skill's index),
 /// in text order.
+#[derive(Default)]
 struct Findings {
     skills: Vec<Found>,
     order: Vec<usize>,
     spans: Vec<(usize, usize, usize)>,
+}
+
+thread_local! {
+    /// A posting's findings, their vectors reused for the next posting on this thread.
+    static FINDINGS: std::cell::Cell<Findings> = std::cell::Cell::new(Findings::default());
+}
+
+impl Findings {
+    /// Empty findings, in the vectors of the last ones given back.
+    fn reused() -> Findings {
+        let mut f = FINDINGS.take();
+        f.skills.clear();
+        f.order.clear();
+        f.spans.clear();
+        f
+    }
+
+    /// Give the vectors back for the next posting.
+    fn give_back(self) {
+        FINDINGS.set(self);
+    }
 }
 
 /// `AWS/GCP`, `AWS or GCP`: sibling skills (related in the taxonomy) offered as alternatives.
@@ -731,9 +753,11 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
     if slot_of.len() < tax.len() {
         slot_of.resize(tax.len(), 0);
     }
-    let mut skills: Vec<Found> = Vec::with_capacity(mentions.len());
-    // (start, end, index in skills)
-    let mut spans = Vec::with_capacity(mentions.len());
+    let Findings {
+        mut skills,
+        mut order,
+        mut spans,
+    } = Findings::reused();
     // Line by line, the importance of its mentions: from the last heading above it and its
     // inline cues. Mentions are in text order, and each starts in one line.
     let mut next_mention = 0;
@@ -802,7 +826,6 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
     mark_alternatives(text, &mut skills, &spans, tax);
     // `skills` is in order of first mention: taking them by importance, in that order within
     // each, sorts them by (importance, first mention).
-    let mut order = Vec::with_capacity(skills.len());
     for imp in [
         Importance::Required,
         Importance::Preferred,
@@ -821,18 +844,19 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
 /// Extract a posting's skills with their importance.
 pub fn extract<'a>(text: &'a str, tax: &'a Taxonomy, finder: &MentionFinder) -> Extracted<'a> {
     let title = guess_title(text);
+    let findings = find_skills(text, tax, finder);
     let Findings {
         skills: found,
         order,
         spans,
-    } = find_skills(text, tax, finder);
+    } = &findings;
     // Each skill's mentions, in text order, in a vector of the right size (most skills have
     // one or two, stored inline).
     let mut mentions: Vec<SmallVec<[MentionSpan; 2]>> = found
         .iter()
         .map(|f| SmallVec::with_capacity(f.count))
         .collect();
-    for &(start, end, i) in &spans {
+    for &(start, end, i) in spans {
         mentions[i].push(MentionSpan {
             start,
             end,
@@ -852,6 +876,7 @@ pub fn extract<'a>(text: &'a str, tax: &'a Taxonomy, finder: &MentionFinder) -> 
             }
         })
         .collect();
+    findings.give_back();
     let seniority = guess_seniority(&title);
     let company = guess_company(text, &title);
     Extracted {
@@ -878,7 +903,8 @@ pub struct ExtractedReqs {
 /// `extract(…).to_job()` with skill ids for names (for ranking many postings).
 pub fn extract_reqs(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> ExtractedReqs {
     let title = guess_title(text);
-    let Findings { skills, order, .. } = find_skills(text, tax, finder);
+    let findings = find_skills(text, tax, finder);
+    let Findings { skills, order, .. } = &findings;
     // As `Extracted::requirements`.
     let mut done: Vec<SkillId> = Vec::with_capacity(skills.len());
     let mut reqs = Vec::with_capacity(skills.len());
@@ -897,6 +923,7 @@ pub fn extract_reqs(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Extra
         done.extend(&group);
         reqs.push((group, s.importance));
     }
+    findings.give_back();
     let seniority = guess_seniority(&title);
     let company = guess_company(text, &title);
     ExtractedReqs {
