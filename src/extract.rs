@@ -160,19 +160,19 @@ fn heading(line: &str) -> Option<Heading> {
     if t.is_empty() || t.len() > HEADING_MAX {
         return None;
     }
-    let md = t.starts_with('#');
-    let t2 = trim(t.trim_start_matches('#'));
-    let t2 = trim(t2.trim_matches(|c| c == '*' || c == '_'));
-    let colon = t2.ends_with(':');
-    let t3 = trim(trim(t2.trim_end_matches(':')).trim_matches(|c| c == '*' || c == '_'));
+    let (first, last) = (t.as_bytes()[0], t.as_bytes()[t.len() - 1]);
+    // Most lines start and end with none of `#*_:`: then `shape` would find `t` unchanged and
+    // not shaped, and six words are enough to say that they are not a heading.
+    let (t3, shaped) =
+        if !matches!(first, b'#' | b'*' | b'_') && !matches!(last, b':' | b'*' | b'_') {
+            if word_count(t, 6) > 5 {
+                return None;
+            }
+            (t, false)
+        } else {
+            shape(t)?
+        };
     let ascii = t3.is_ascii();
-    let words = word_count(t3, 8);
-    let bold = t.starts_with("**") && t.ends_with("**");
-    let shaped = md || bold || (colon && words <= 7);
-    // Most lines are none of these: decide before normalising the text.
-    if !shaped && words > 5 {
-        return None;
-    }
     // The normalised text: on the stack when ASCII (lower-casing keeps the length then).
     let mut buf = [0u8; HEADING_MAX];
     let owned;
@@ -206,6 +206,21 @@ fn heading(line: &str) -> Option<Heading> {
             }
         }
     })
+}
+
+/// A trimmed line's text without its Markdown marks and colon, and whether those marks make it
+/// a heading (`## X`, `**X**`, `X:` of up to seven words); `None` when it is neither shaped nor
+/// of at most five words.
+fn shape(t: &str) -> Option<(&str, bool)> {
+    let md = t.starts_with('#');
+    let t2 = trim(t.trim_start_matches('#'));
+    let t2 = trim(t2.trim_matches(|c| c == '*' || c == '_'));
+    let colon = t2.ends_with(':');
+    let t3 = trim(trim(t2.trim_end_matches(':')).trim_matches(|c| c == '*' || c == '_'));
+    let words = word_count(t3, 8);
+    let bold = t.starts_with("**") && t.ends_with("**");
+    let shaped = md || bold || (colon && words <= 7);
+    (shaped || words <= 5).then_some((t3, shaped))
 }
 
 /// A heading's text, lower case, with `’` as `'`.
@@ -1161,6 +1176,28 @@ mod tests {
             heading("We build Go services for travellers across the world and more."),
             None
         );
+    }
+
+    #[test]
+    fn plain_lines_are_shaped_as_shape_says() {
+        // `heading` skips `shape` for a line without `#*_` at its start or `:*_` at its end.
+        let pieces = [
+            " ", "\t", "a", "Go", "é", "#", "*", "_", ":", "**", "\u{a0}", "x y", "  ",
+        ];
+        let mut plain = 0;
+        for l in crate::testgen::texts(&pieces, 16, 50_000, 0x5AFE) {
+            let t = trim(&l);
+            let Some((&first, &last)) = t.as_bytes().first().zip(t.as_bytes().last()) else {
+                continue;
+            };
+            if matches!(first, b'#' | b'*' | b'_') || matches!(last, b':' | b'*' | b'_') {
+                continue;
+            }
+            plain += 1;
+            let want = (word_count(t, 6) <= 5).then_some((t, false));
+            assert_eq!(shape(t), want, "{l:?}");
+        }
+        assert!(plain > 10_000, "{plain}");
     }
 
     #[test]
