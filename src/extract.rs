@@ -534,27 +534,18 @@ fn guess_company(text: &str, title: &str) -> Option<String> {
     if let Some((_, at)) = title.rsplit_once(" at ") {
         return Some(at.trim().to_string());
     }
-    static HIRING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    // Compiled only when a name is not ASCII (a few milliseconds, mostly never needed).
-    let re = || {
-        HIRING.get_or_init(|| {
-            regex::Regex::new(
-                r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:hiring|looking for)",
-            )
-            .expect("valid regex")
-        })
-    };
     let mut cut = text.len().min(2000);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    hiring_match(re, &text[..cut])
+    hiring_match(&text[..cut])
 }
 
-/// `re.captures(head)` of the `X is hiring` regex, searched only just before each
-/// `is/are hiring/looking for` (every match ends with one): the regex's Unicode `\b` sends it
-/// to its slowest engine over the whole text as soon as the text is not ASCII.
-fn hiring_match<'r>(re: impl Fn() -> &'r regex::Regex, head: &str) -> Option<String> {
+/// The company named in `X is hiring`: group 1 of the leftmost match of
+/// `\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:hiring|looking for)` in `head`
+/// (`\w` and `\b` by Unicode's word characters), looked for only just before each
+/// `is/are hiring/looking for` (every match ends with one).
+fn hiring_match(head: &str) -> Option<String> {
     // Found by their rarer last word, then the verb before it checked: a search for
     // ` is hiring` itself stops at every space.
     const OBJECTS: [&str; 2] = ["hiring", "looking for"];
@@ -582,25 +573,28 @@ fn hiring_match<'r>(re: impl Fn() -> &'r regex::Regex, head: &str) -> Option<Str
             .rmatch_indices(' ')
             .nth(3)
             .map_or(0, |(k, _)| k + 1);
-        if head.as_bytes()[from.saturating_sub(1)..end].is_ascii() {
-            // ASCII around the name (the usual case): the same match without the regex.
-            if let Some((s, e)) = ascii_hiring_name(&head.as_bytes()[..end], from) {
-                return Some(head[s..e].to_string());
-            }
-        } else if let Some(c) = re().captures_at(&head[..end], from) {
-            return Some(c[1].to_string());
+        if let Some((s, e)) = hiring_name(&head[..end], from) {
+            return Some(head[s..e].to_string());
         }
     }
     None
 }
 
-/// The regex of `guess_company` on ASCII text: the span of its group 1 in its leftmost match
-/// starting at or after `from` in `h` (`h[from - 1..]` must be ASCII).
-fn ascii_hiring_name(h: &[u8], from: usize) -> Option<(usize, usize)> {
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    let in_name = |c: u8| word(c) || matches!(c, b'.' | b'&' | b'\'' | b'-');
+/// The span of group 1 of `hiring_match`'s pattern in its leftmost match starting at or after
+/// `from` (a character boundary) in `h`.
+fn hiring_name(h: &str, from: usize) -> Option<(usize, usize)> {
+    // What `\w` and `\b` take for a word character (Unicode's, as the regex crate's).
+    let word = |c: char| {
+        if c.is_ascii() {
+            regex_syntax::is_word_byte(c as u8)
+        } else {
+            regex_syntax::is_word_character(c)
+        }
+    };
+    let in_name = |c: char| word(c) || matches!(c, '.' | '&' | '\'' | '-');
+    let b = h.as_bytes();
     let tail_at = |i: usize| {
-        let rest = &h[i..];
+        let rest = &b[i..];
         [
             " is hiring",
             " are hiring",
@@ -610,9 +604,10 @@ fn ascii_hiring_name(h: &[u8], from: usize) -> Option<(usize, usize)> {
         .iter()
         .any(|t| rest.starts_with(t.as_bytes()))
     };
-    for s in from..h.len() {
+    for (s, c) in h[from..].char_indices() {
+        let s = s + from;
         // `\b[A-Z]`.
-        if !h[s].is_ascii_uppercase() || (s > 0 && word(h[s - 1])) {
+        if !c.is_ascii_uppercase() || h[..s].chars().next_back().is_some_and(word) {
             continue;
         }
         // Up to four words, each `[A-Z]` then a greedy run of name characters, joined by single
@@ -622,14 +617,16 @@ fn ascii_hiring_name(h: &[u8], from: usize) -> Option<(usize, usize)> {
         let mut i = s;
         for k in 1..=4 {
             i += 1;
-            while i < h.len() && in_name(h[i]) {
-                i += 1;
-            }
+            i += h[i..]
+                .chars()
+                .take_while(|&c| in_name(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
             if tail_at(i) {
                 return Some((s, i));
             }
             if k == 4
-                || !(h.get(i) == Some(&b' ') && h.get(i + 1).is_some_and(u8::is_ascii_uppercase))
+                || !(b.get(i) == Some(&b' ') && b.get(i + 1).is_some_and(u8::is_ascii_uppercase))
             {
                 break;
             }
@@ -1043,11 +1040,12 @@ mod tests {
         .unwrap();
         let words = [
             "Acme", "Corp", "is", "are", "hiring", "looking", "for", "we", "Zürich", "É", "Ltd.",
-            "A&B", "x", "The", "Big", "Data", "Team", "\n", "–", "O'Neil", "a-b", "Is",
+            "A&B", "x", "The", "Big", "Data", "Team", "\n", "–", "O'Neil", "a-b", "Is", "Straße",
+            "\u{301}", "٣", "²", "‿", "日本", "\u{200D}", "Ⅻ", "\u{212A}", "·",
         ];
         let (mut rng, mut hits) = (crate::testgen::XorShift(0x2545_F491_4F6C_DD1D), 0);
         let mut next = || rng.next();
-        for _ in 0..200_000 {
+        for _ in 0..500_000 {
             let mut t = String::new();
             for k in 0..next() % 12 {
                 let r = next();
@@ -1058,7 +1056,7 @@ mod tests {
             }
             let want = re.captures(&t).map(|c| c[1].to_string());
             hits += usize::from(want.is_some());
-            assert_eq!(hiring_match(|| &re, &t), want, "{t:?}");
+            assert_eq!(hiring_match(&t), want, "{t:?}");
         }
         assert!(hits > 1000, "{hits}");
     }
