@@ -44,7 +44,7 @@ impl Hasher for FxHasher {
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// Size of `Lexicon::filter` in words (2^18 bits, 32 KB).
-const FILTER_WORDS: usize = 1 << 12;
+const FILTER_WORDS: usize = 1 << 13;
 
 /// The filter bit of a key: its top bits.
 #[inline(always)]
