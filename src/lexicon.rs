@@ -43,7 +43,7 @@ impl Hasher for FxHasher {
 /// `BuildHasher` for `FxHasher`.
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
-/// Size of `Lexicon::filter` in words (2^18 bits, 32 KB).
+/// Size of `Lexicon::filter` in words (2^19 bits, 64 KB).
 const FILTER_WORDS: usize = 1 << 13;
 
 /// The filter bit of a key: its top bits.
@@ -93,8 +93,8 @@ pub struct Lexicon {
     table: Cow<'static, [Slot]>,
     /// Occupied slots of `table`.
     groups: usize,
-    /// One bit per value of a key's top 18 bits (`filter_bit`): most words of a text start no
-    /// form, and this 32 KB filter turns them away without the table (four times its size).
+    /// One bit per value of a key's top 19 bits (`filter_bit`): most words of a text start no
+    /// form, and this 64 KB filter turns them away without the table.
     filter: Cow<'static, [u64]>,
     /// Forms grouped by key; within a group, most tokens first, then most characters, then
     /// the earlier form. Extending may leave unused entries behind.
