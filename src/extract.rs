@@ -443,27 +443,37 @@ fn guess_title(text: &str) -> String {
 }
 
 fn guess_seniority(title: &str) -> Option<Seniority> {
-    let t = title.to_lowercase();
-    // The title's words once, not once per word looked for.
-    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
-    let has = |w: &str| words.contains(&w);
-    if has("principal") {
-        Some(Seniority::Principal)
-    } else if has("staff") {
-        Some(Seniority::Staff)
-    } else if has("lead") {
-        Some(Seniority::Lead)
-    } else if has("senior") || has("sr") {
-        Some(Seniority::Senior)
-    } else if has("junior") || has("jr") || has("graduate") {
-        Some(Seniority::Junior)
-    } else if has("intern") || has("internship") {
-        Some(Seniority::Intern)
-    } else if has("mid") {
-        Some(Seniority::Mid)
+    use Seniority::*;
+    // Tried in this order.
+    const LEVELS: [(&str, Seniority); 11] = [
+        ("principal", Principal),
+        ("staff", Staff),
+        ("lead", Lead),
+        ("senior", Senior),
+        ("sr", Senior),
+        ("junior", Junior),
+        ("jr", Junior),
+        ("graduate", Junior),
+        ("intern", Intern),
+        ("internship", Intern),
+        ("mid", Mid),
+    ];
+    // The first of them that is a word of the title, lower-cased; the title read once.
+    let mut first = LEVELS.len();
+    let see = |w: &str| {
+        if let Some(k) = LEVELS.iter().position(|(x, _)| x.eq_ignore_ascii_case(w)) {
+            first = first.min(k);
+        }
+    };
+    if title.is_ascii() {
+        title
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .for_each(see);
     } else {
-        None
+        let t = title.to_lowercase();
+        t.split(|c: char| !c.is_alphanumeric()).for_each(see);
     }
+    LEVELS.get(first).map(|&(_, s)| s)
 }
 
 /// `5+ years of experience`, `3-5 years`, `at least 4 years`.
@@ -1327,6 +1337,51 @@ mod tests {
                 let got = contains_ignore_ascii_case(t.as_bytes(), needle.as_bytes());
                 assert_eq!(got, want, "{t:?} {needle:?}");
             }
+        }
+    }
+
+    #[test]
+    fn seniority_is_read_from_the_lower_cased_words() {
+        let by_definition = |title: &str| {
+            let t = title.to_lowercase();
+            let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+            let has = |w: &str| words.contains(&w);
+            [
+                (has("principal"), Seniority::Principal),
+                (has("staff"), Seniority::Staff),
+                (has("lead"), Seniority::Lead),
+                (has("senior") || has("sr"), Seniority::Senior),
+                (
+                    has("junior") || has("jr") || has("graduate"),
+                    Seniority::Junior,
+                ),
+                (has("intern") || has("internship"), Seniority::Intern),
+                (has("mid"), Seniority::Mid),
+            ]
+            .into_iter()
+            .find_map(|(h, s)| h.then_some(s))
+        };
+        let pieces = [
+            "Senior",
+            "SR",
+            "lead",
+            "Staff",
+            "İntern",
+            "intern",
+            "ship",
+            "Mid",
+            "-",
+            " ",
+            ".",
+            "é",
+            "Jr",
+            "principal",
+            "Graduate",
+            "x",
+            "\u{212A}",
+        ];
+        for t in crate::testgen::texts(&pieces, 6, 20_000, 0x5E41) {
+            assert_eq!(guess_seniority(&t), by_definition(&t), "{t:?}");
         }
     }
 
