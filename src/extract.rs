@@ -432,7 +432,8 @@ fn guess_title(text: &str) -> String {
                 return rest.trim().to_string();
             }
         }
-        if heading(line).is_some_and(|h| h.known) {
+        // Neither a section heading nor what introduces or fills a section is a title.
+        if heading(line).is_some_and(|h| h.known) || t.ends_with(':') || is_list_item(line) {
             continue;
         }
         if t.len() <= 100 {
@@ -440,6 +441,18 @@ fn guess_title(text: &str) -> String {
         }
     }
     "Untitled posting".to_string()
+}
+
+/// `- Go`, `* Go`, `• Go`, `1. Go`, `2) Go`: a line of a list.
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let marker = if digits > 0 {
+        t[digits..].strip_prefix(['.', ')'])
+    } else {
+        t.strip_prefix(['-', '*', '+', '•', '·', '–', '—', '▪', '◦'])
+    };
+    marker.is_some_and(|rest| rest.starts_with(char::is_whitespace))
 }
 
 fn guess_seniority(title: &str) -> Option<Seniority> {
@@ -1383,6 +1396,30 @@ mod tests {
         for t in crate::testgen::texts(&pieces, 6, 20_000, 0x5E41) {
             assert_eq!(guess_seniority(&t), by_definition(&t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_title_is_not_a_list_item_or_a_lead_in() {
+        let title = |t: &str| guess_title(t);
+        assert_eq!(title("Requirements\n- Go and Kafka\n"), "Untitled posting");
+        assert_eq!(title("Requirements\n* Go\n"), "Untitled posting");
+        assert_eq!(
+            title("• Go\n1. Kafka\n2) Redis\nWhat we offer:\n"),
+            "Untitled posting"
+        );
+        assert_eq!(
+            title("\n# Senior Go Developer\n\nRequirements:\n- Go\n"),
+            "Senior Go Developer"
+        );
+        assert_eq!(title("**Backend Engineer**\n- Go\n"), "Backend Engineer");
+        assert_eq!(title("- Go\nData Engineer\n"), "Data Engineer");
+        // Not list markers: a hyphenated word, a number in a title.
+        assert_eq!(title("-Go- Engineer\n"), "-Go- Engineer");
+        assert_eq!(title("3D Graphics Engineer\n"), "3D Graphics Engineer");
+        assert_eq!(
+            title("2026 Graduate Programme\n"),
+            "2026 Graduate Programme"
+        );
     }
 
     #[test]
