@@ -18,6 +18,8 @@ struct Def {
     related: Vec<String>,
     #[serde(default)]
     ambiguous: bool,
+    #[serde(default)]
+    ambiguous_aliases: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -48,13 +50,14 @@ fn main() {
     for d in &file.skills {
         writeln!(
             out,
-            "    BuiltinSkill {{ name: {:?}, category: Category::{}, aliases: &{:?}, implies: &{:?}, related: &{:?}, ambiguous: {} }},",
+            "    BuiltinSkill {{ name: {:?}, category: Category::{}, aliases: &{:?}, implies: &{:?}, related: &{:?}, ambiguous: {}, ambiguous_aliases: &{:?} }},",
             d.name,
             variant(&d.category),
             d.aliases,
             d.implies,
             d.related,
-            d.ambiguous
+            d.ambiguous,
+            d.ambiguous_aliases
         )
         .unwrap();
     }

@@ -74,7 +74,7 @@ const CUE_WORDS: &[&str] = &[
 const HARD_STOP_AFTER: &[&str] = &[
     "to", "ahead", "live", "back", "through", "beyond", "away", "further", "deep", "above",
     "season", "semester", "term", "break", "festival", "grade", "energy", "oil", "plc", "our",
-    "your", "their", "sure", "us", "them", "yourself",
+    "your", "their", "sure", "us", "them", "yourself", "expression", "expressions", "calculus",
 ];
 
 /// Words right after an ambiguous name that suggest ordinary English unless another skill or a
@@ -167,7 +167,8 @@ impl MentionFinder {
                     | C::Other
             );
         let names = std::iter::once((skill.name.as_ref(), skill.ambiguous))
-            .chain(skill.aliases.iter().map(|a| (a.as_ref(), false)));
+            .chain(skill.aliases.iter().map(|a| (a.as_ref(), false)))
+            .chain(skill.ambiguous_aliases.iter().map(|a| (a.as_ref(), true)));
         for (form, exact) in names {
             let form = form.trim();
             if form.is_empty() {
@@ -770,6 +771,24 @@ mod tests {
         ("Large scale, REST-compliant microservices", "REST"),
         ("Advanced understanding of . Net and C", "C"),
         ("PHP 7.4 and Symfony 4", "PHP"),
+        // Ambiguous aliases, in their exact case next to other skills.
+        (
+            "Proficient with Microsoft Word, Excel, Outlook; Salesforce",
+            "Microsoft Excel",
+        ),
+        (
+            "Proficient with Microsoft Word, Excel, Outlook; Salesforce",
+            "Microsoft Outlook",
+        ),
+        (
+            "Experience with Apache and Tomcat setup",
+            "Apache HTTP Server",
+        ),
+        ("MySQL Aurora Nginx Hibernate Java", "Amazon Aurora"),
+        (
+            "AWS services including Lambda, DynamoDB and S3",
+            "AWS Lambda",
+        ),
     ];
 
     /// (sentence, skill that must NOT be found)
@@ -813,7 +832,22 @@ mod tests {
         ("C-suite", "C"),
         ("Go-live date is Monday", "Go"),
         ("AT&T and P&G", "R"),
-        ("Excel at communication", "Excel"),
+        ("Excel at communication", "Microsoft Excel"),
+        (
+            "You excel in change management and Python scripting",
+            "Microsoft Excel",
+        ),
+        (
+            "Word of mouth brought us our first Kubernetes customers.",
+            "Microsoft Word",
+        ),
+        ("Our outlook for 2027 is bright.", "Microsoft Outlook"),
+        (
+            "Apache helicopters fly over the office.",
+            "Apache HTTP Server",
+        ),
+        ("We watched the aurora borealis.", "Amazon Aurora"),
+        ("Lambda expressions and streams in Java 8", "AWS Lambda"),
         ("We value swift delivery", "Swift"),
         ("Make sure you go through the checklist.", "Go"),
         ("Reacted quickly to incidents", "React"),
@@ -883,6 +917,10 @@ mod tests {
     fn negative_table() {
         let mut failures = Vec::new();
         for (text, skill) in NEGATIVE {
+            assert!(
+                finder().0.resolve(skill).is_some(),
+                "{skill:?} is not a skill's name"
+            );
             if has(text, skill) {
                 failures.push(format!(
                     "{skill:?} wrongly found in {text:?}: {:?}",

@@ -24,6 +24,7 @@ pub(crate) struct BuiltinSkill {
     implies: &'static [&'static str],
     related: &'static [&'static str],
     ambiguous: bool,
+    ambiguous_aliases: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/taxonomy_builtin.rs"));
@@ -49,6 +50,7 @@ pub fn builtin_file() -> TaxonomyFile {
                 implies: v(b.implies),
                 related: v(b.related),
                 ambiguous: b.ambiguous,
+                ambiguous_aliases: v(b.ambiguous_aliases),
             })
             .collect(),
     }
@@ -156,6 +158,10 @@ pub struct SkillDef {
     pub related: Vec<String>,
     #[serde(default)]
     pub ambiguous: bool,
+    /// Aliases that are also ordinary words (`Excel`, `Lambda`): matched in text as an
+    /// ambiguous name is, in their exact case and with technical context.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ambiguous_aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -177,6 +183,9 @@ pub struct Skill {
     pub related: Cow<'static, [SkillId]>,
     /// The name is also an ordinary word: matched in text only in exact case and in technical context.
     pub ambiguous: bool,
+    /// Aliases that are also ordinary words, matched in text as an ambiguous name is (they are
+    /// not in `aliases`).
+    pub ambiguous_aliases: Cow<'static, [Cow<'static, str>]>,
 }
 
 /// The set of known skills.
@@ -254,26 +263,31 @@ impl Taxonomy {
         .unwrap();
         out.push_str(
             "use Category as C;\nuse Cow::Borrowed as B;\nuse SkillId as I;\n\n\
-             const fn s(id: u32, name: &'static str, category: Category, aliases: &'static [Cow<'static, str>], implies: &'static [SkillId], related: &'static [SkillId], ambiguous: bool) -> Skill {\n    \
-             Skill { id: SkillId(id), name: B(name), category, aliases: B(aliases), implies: B(implies), related: B(related), ambiguous }\n}\n\n",
+             #[allow(clippy::too_many_arguments)]\n\
+             const fn s(id: u32, name: &'static str, category: Category, aliases: &'static [Cow<'static, str>], implies: &'static [SkillId], related: &'static [SkillId], ambiguous: bool, ambiguous_aliases: &'static [Cow<'static, str>]) -> Skill {\n    \
+             Skill { id: SkillId(id), name: B(name), category, aliases: B(aliases), implies: B(implies), related: B(related), ambiguous, ambiguous_aliases: B(ambiguous_aliases) }\n}\n\n",
         );
         let ids = |xs: &[SkillId]| {
             let v: Vec<String> = xs.iter().map(|x| format!("I({})", x.0)).collect();
             format!("&[{}]", v.join(", "))
         };
         out.push_str("pub(crate) static SKILLS: &[Skill] = &[\n");
+        let strs = |xs: &[Cow<str>]| {
+            let v: Vec<String> = xs.iter().map(|a| format!("B({a:?})")).collect();
+            format!("&[{}]", v.join(", "))
+        };
         for s in self.skills.iter() {
-            let aliases: Vec<String> = s.aliases.iter().map(|a| format!("B({a:?})")).collect();
             writeln!(
                 out,
-                "    s({}, {:?}, C::{:?}, &[{}], {}, {}, {}),",
+                "    s({}, {:?}, C::{:?}, {}, {}, {}, {}, {}),",
                 s.id.0,
                 s.name,
                 s.category,
-                aliases.join(", "),
+                strs(&s.aliases),
                 ids(&s.implies),
                 ids(&s.related),
-                s.ambiguous
+                s.ambiguous,
+                strs(&s.ambiguous_aliases)
             )
             .unwrap();
         }
@@ -338,6 +352,7 @@ impl Taxonomy {
                 implies: Cow::Owned(Vec::new()),
                 related: Cow::Owned(Vec::new()),
                 ambiguous: def.ambiguous,
+                ambiguous_aliases: Cow::Owned(Vec::new()),
             });
         }
         let pos_of_def: FxMap<usize, usize> = skills
@@ -348,7 +363,14 @@ impl Taxonomy {
         // Aliases after all names, so a name always wins over another skill's alias.
         for (i, (def, fi, ei)) in defs.iter().enumerate() {
             let source = sources[*fi];
-            for (ai, alias) in def.aliases.iter().enumerate() {
+            let lists = [
+                ("aliases", &def.aliases),
+                ("ambiguous_aliases", &def.ambiguous_aliases),
+            ];
+            for (field, ai, alias) in lists
+                .into_iter()
+                .flat_map(|(f, l)| l.iter().enumerate().map(move |(ai, a)| (f, ai, a)))
+            {
                 let key = normalize(alias);
                 if key.is_empty() {
                     continue;
@@ -366,7 +388,7 @@ impl Taxonomy {
                                 &[
                                     Seg::Key("skills"),
                                     Seg::Index(*ei),
-                                    Seg::Key("aliases"),
+                                    Seg::Key(field),
                                     Seg::Index(ai),
                                 ],
                                 Some(alias),
@@ -383,10 +405,13 @@ impl Taxonomy {
                     None => {
                         index.insert(key, SkillId(i as u32));
                         if let Some(&p) = pos_of_def.get(&i) {
-                            skills[p]
-                                .aliases
-                                .to_mut()
-                                .push(Cow::Owned(alias.trim().to_string()));
+                            let skill = &mut skills[p];
+                            let list = if field == "aliases" {
+                                &mut skill.aliases
+                            } else {
+                                &mut skill.ambiguous_aliases
+                            };
+                            list.to_mut().push(Cow::Owned(alias.trim().to_string()));
                         }
                     }
                 }
@@ -515,6 +540,7 @@ impl Taxonomy {
                 implies: Cow::Borrowed(&[]),
                 related: Cow::Borrowed(&[]),
                 ambiguous: false,
+                ambiguous_aliases: Cow::Borrowed(&[]),
             });
             self.closure.to_mut().push(Cow::Borrowed(&[]));
             self.index.to_mut().insert(at, (Cow::Owned(key), id));
@@ -694,5 +720,38 @@ mod tests {
             "`Booking Flows` implies unknown skill `Nonexistent Thing`"
         );
         assert_eq!(diags[0].line, 7);
+    }
+
+    #[test]
+    fn ambiguous_aliases_name_their_skill_and_are_found_only_in_context() {
+        let base_src = Source::new("base.yaml", BUILTIN);
+        let base: TaxonomyFile = yaml::parse(&base_src).unwrap();
+        let user_src = Source::new(
+            "mine.yaml",
+            "skills:\n  - name: Crane Deploy\n    category: devops\n    ambiguous_aliases: [Crane]\n  - name: Heron\n    category: tool\n    ambiguous_aliases: [Python]\n",
+        );
+        let user: TaxonomyFile = yaml::parse(&user_src).unwrap();
+        let (t, diags) = Taxonomy::build(vec![(base, &base_src), (user, &user_src)]);
+        let crane = t.resolve("crane").unwrap();
+        assert_eq!(t.name(crane), "Crane Deploy");
+        assert_eq!(t.skill(crane).ambiguous_aliases.as_ref(), ["Crane"]);
+        assert!(t.skill(crane).aliases.is_empty());
+        // A clash with another skill's name is reported at the ambiguous alias.
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].message.contains("alias `Python`"), "{diags:?}");
+        assert_eq!(diags[0].line, 7);
+        let finder = crate::mentions::MentionFinder::new(&t);
+        let found = |text: &str| finder.find(text).iter().any(|m| m.skill == crane);
+        assert!(found("We deploy with Crane, Docker and Kubernetes."));
+        assert!(!found("A crane lifted the containers."));
+        assert!(!found("The Crane family sold the farm."));
+    }
+
+    #[test]
+    fn built_in_ambiguous_aliases_resolve() {
+        let t = Taxonomy::builtin();
+        for (alias, name) in [("Excel", "Microsoft Excel"), ("lambda", "AWS Lambda")] {
+            assert_eq!(t.resolve(alias).map(|i| t.name(i)), Some(name));
+        }
     }
 }

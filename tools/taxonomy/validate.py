@@ -9,7 +9,7 @@ curation rules the matcher relies on:
 
   * top level is a mapping with exactly one key, `skills`, holding a list;
   * each skill has only the keys name, category, aliases, implies, related,
-    ambiguous, with the right types (YAML must not turn an alias into a bool
+    ambiguous, ambiguous_aliases, with the right types (YAML must not turn an alias into a bool
     or number: quote `on`, `yes`, `1.0`, ...);
   * category is one of the fixed categories;
   * names and aliases are unique case-insensitively across the whole file
@@ -18,7 +18,7 @@ curation rules the matcher relies on:
     at the skill itself, and the implies graph has no cycles;
   * names of one or two characters are marked `ambiguous: true`; aliases are
     never one character long and are not on a small list of English words
-    that must only ever appear as ambiguous names;
+    that must only ever appear as ambiguous names or ambiguous aliases;
   * the canonical names other code and tests refer to are present.
 
   * no two skills produce the same surface variant in the mention finder
@@ -47,7 +47,8 @@ CATEGORIES = [
     "security", "tool", "platform", "mobile", "frontend", "protocol",
     "methodology", "leadership", "soft",
 ]
-KEYS = {"name", "category", "aliases", "implies", "related", "ambiguous"}
+KEYS = {"name", "category", "aliases", "implies", "related", "ambiguous",
+        "ambiguous_aliases"}
 REQUIRED_KEYS = {"name", "category"}
 
 # Ordinary English words (or ambiguous tokens) that may only be skill *names*
@@ -213,7 +214,7 @@ def main(argv):
         where = f"{name!r}"
         if s["category"] not in CATEGORIES:
             err(f"{where}: unknown category {s['category']!r}")
-        for key in ("aliases", "implies", "related"):
+        for key in ("aliases", "implies", "related", "ambiguous_aliases"):
             v = s.get(key, [])
             if not isinstance(v, list) or not all(
                     isinstance(x, str) and x.strip() and x == x.strip() for x in v):
@@ -229,7 +230,7 @@ def main(argv):
             err(f"{where}: duplicate canonical name")
         names[name] = s
 
-        for form in [name] + s.get("aliases", []):
+        for form in [name] + s.get("aliases", []) + s.get("ambiguous_aliases", []):
             k = norm(form)
             if k in owner:
                 other = owner[k]
@@ -256,7 +257,7 @@ def main(argv):
     # skill's form that equals another skill's form would silently shadow it.
     var_owner = {}
     for name, sk in names.items():
-        for form in [name] + sk.get("aliases", []):
+        for form in [name] + sk.get("aliases", []) + sk.get("ambiguous_aliases", []):
             for v in variants(form.strip()):
                 k = v.lower()
                 prev = var_owner.get(k)
