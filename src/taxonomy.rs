@@ -702,16 +702,20 @@ mod tests {
         assert_eq!(t.suggest("Golfing"), None);
     }
 
-    #[test]
-    fn user_file_overrides_and_extends() {
+    /// The built-in taxonomy with a user file (YAML text) over it.
+    fn with_user_file(text: &str) -> (Taxonomy, Vec<Diagnostic>) {
         let base_src = Source::new("base.yaml", BUILTIN);
         let base: TaxonomyFile = yaml::parse(&base_src).unwrap();
-        let user_src = Source::new(
-            "mine.yaml",
+        let user_src = Source::new("mine.yaml", text);
+        let user: TaxonomyFile = yaml::parse(&user_src).unwrap();
+        Taxonomy::build(vec![(base, &base_src), (user, &user_src)])
+    }
+
+    #[test]
+    fn user_file_overrides_and_extends() {
+        let (t, diags) = with_user_file(
             "skills:\n  - name: Go\n    category: language\n    aliases: [golang, gopher-lang]\n  - name: Booking Flows\n    category: practice\n    implies: [Nonexistent Thing]\n",
         );
-        let user: TaxonomyFile = yaml::parse(&user_src).unwrap();
-        let (t, diags) = Taxonomy::build(vec![(base, &base_src), (user, &user_src)]);
         assert_eq!(t.name(t.resolve("gopher-lang").unwrap()), "Go");
         assert!(t.resolve("booking flows").is_some());
         assert_eq!(diags.len(), 1);
@@ -724,14 +728,9 @@ mod tests {
 
     #[test]
     fn ambiguous_aliases_name_their_skill_and_are_found_only_in_context() {
-        let base_src = Source::new("base.yaml", BUILTIN);
-        let base: TaxonomyFile = yaml::parse(&base_src).unwrap();
-        let user_src = Source::new(
-            "mine.yaml",
+        let (t, diags) = with_user_file(
             "skills:\n  - name: Crane Deploy\n    category: devops\n    ambiguous_aliases: [Crane]\n  - name: Heron\n    category: tool\n    ambiguous_aliases: [Python]\n",
         );
-        let user: TaxonomyFile = yaml::parse(&user_src).unwrap();
-        let (t, diags) = Taxonomy::build(vec![(base, &base_src), (user, &user_src)]);
         let crane = t.resolve("crane").unwrap();
         assert_eq!(t.name(crane), "Crane Deploy");
         assert_eq!(t.skill(crane).ambiguous_aliases.as_ref(), ["Crane"]);
