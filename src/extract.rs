@@ -400,18 +400,23 @@ fn strip_label<'t>(t: &'t str, label: &str) -> Option<&'t str> {
     .then(|| &t[n..])
 }
 
-/// `str::lines`, found with `memchr` (the standard library's search for one byte is not
-/// vectorised).
-fn lines(text: &str) -> impl Iterator<Item = &str> {
+/// Each line of `text` as (start, end), its line break included (the last line may have none),
+/// found with `memchr` (the standard library's search for one byte is not vectorised).
+fn line_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = 0;
     let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|p| p + 1)
         .chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len()));
-    ends.map(move |end| {
+    ends.map(move |end| (std::mem::replace(&mut start, end), end))
+}
+
+/// `str::lines`, by `line_spans`.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    line_spans(text).map(|(start, end)| {
         let line = &text[start..end];
-        start = end + 1;
-        match text.as_bytes().get(end) {
-            Some(b'\n') => line.strip_suffix('\r').unwrap_or(line),
-            _ => line,
+        match line.strip_suffix('\n') {
+            Some(line) => line.strip_suffix('\r').unwrap_or(line),
+            None => line,
         }
     })
 }
@@ -670,12 +675,13 @@ struct Found {
 
 /// The skills of a posting in order of first mention, `order` its indices in requirement order
 /// (by importance, then first mention), and every mention as (start, end, its skill's index),
-/// in text order.
+/// in text order; `mentions` as the finder found them.
 #[derive(Default)]
 struct Findings {
     skills: Vec<Found>,
     order: Vec<usize>,
     spans: Vec<(usize, usize, usize)>,
+    mentions: Vec<Mention>,
 }
 
 thread_local! {
@@ -690,6 +696,7 @@ impl Findings {
         f.skills.clear();
         f.order.clear();
         f.spans.clear();
+        // (`find_into` clears `mentions`.)
         f
     }
 
@@ -777,13 +784,9 @@ fn trim(s: &str) -> &str {
 /// The skills of a posting with their importance, alternatives marked, in requirement order.
 fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
     thread_local! {
-        /// The mentions, reused from one posting to the next.
-        static MENTIONS: std::cell::Cell<Vec<Mention>> = const { std::cell::Cell::new(Vec::new()) };
         /// Per skill id: 1 + its slot in `skills`, or 0 (reset after each posting).
         static SLOT_OF: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
     }
-    let mut mentions = MENTIONS.take();
-    finder.find_into(text, &mut mentions);
     let mut slot_of = SLOT_OF.take();
     if slot_of.len() < tax.len() {
         slot_of.resize(tax.len(), 0);
@@ -792,19 +795,19 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
         mut skills,
         mut order,
         mut spans,
+        mut mentions,
     } = Findings::reused();
+    finder.find_into(text, &mut mentions);
     // Line by line, the importance of its mentions: from the last heading above it and its
     // inline cues. Mentions are in text order, and each starts in one line.
     let mut next_mention = 0;
     let mut current = Importance::Unspecified;
-    let mut offset = 0;
     let cues = inline_cues(text);
     let mut next_cue = 0;
     // Lines are looked at one by one for `LOWER_TO_ASCII` only when the text has one.
     let lower_to_ascii = has_lower_to_ascii(text);
-    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| p + 1);
-    for end in breaks.chain((!text.ends_with('\n')).then_some(text.len())) {
-        let line = &text[offset..end];
+    for (start, end) in line_spans(text) {
+        let line = &text[start..end];
         if let Some(h) = heading(line) {
             current = h.importance;
             // A heading line like "Requirements: Go, Docker" keeps its own skills.
@@ -816,7 +819,6 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
             required |= !cues[next_cue].1;
             next_cue += 1;
         }
-        offset = end;
         if mentions.get(next_mention).is_none_or(|m| m.start >= end) {
             continue;
         }
@@ -857,7 +859,6 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
         slot_of[s.id.0 as usize] = 0;
     }
     SLOT_OF.set(slot_of);
-    MENTIONS.set(mentions);
     mark_alternatives(text, &mut skills, &spans, tax);
     // `skills` is in order of first mention: taking them by importance, in that order within
     // each, sorts them by (importance, first mention).
@@ -873,6 +874,7 @@ fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
         skills,
         order,
         spans,
+        mentions,
     }
 }
 
@@ -884,6 +886,7 @@ pub fn extract<'a>(text: &'a str, tax: &'a Taxonomy, finder: &MentionFinder) -> 
         skills: found,
         order,
         spans,
+        ..
     } = &findings;
     // Each skill's mentions, in text order, in a vector of the right size (most skills have
     // one or two, stored inline).

@@ -346,6 +346,13 @@ fn endings(n: usize, l1: u8, l2: u8, l3: u8) -> [bool; 3] {
     ]
 }
 
+/// `endings` of the token `t` of `b`.
+#[inline(always)]
+fn token_endings(b: &[u8], t: Tok) -> [bool; 3] {
+    let at = |j: usize| b[t.end.saturating_sub(j)];
+    endings(t.end - t.start, at(1), at(2), at(3))
+}
+
 /// `text.eq_ignore_ascii_case(lower)` for a `lower` already in ASCII lower case (as every
 /// form token is): only the text's bytes are lower-cased.
 #[inline]
@@ -510,35 +517,33 @@ fn tokens_from(text: &str, mut i: usize, out: &mut Vec<Tok>) {
                 alnum |= a << (8 * k);
                 sep |= s << (8 * k);
             }
-            {
-                let punct = !(alnum | sep);
-                // Where words start, and punctuation: one token each, in text order.
-                let mut marks = (alnum & !(alnum << 1)) | punct;
-                let mut next = i + 64;
-                out.reserve(64);
-                while marks != 0 {
-                    let p = marks.trailing_zeros() as usize;
-                    marks &= marks - 1;
-                    // The length of the word starting here (0 at a punctuation byte, which is a
-                    // one-byte token): no branch between the two.
-                    let run = (!(alnum >> p)).trailing_zeros() as usize;
-                    let word = run > 0;
-                    // A word that reaches the end of the block may go on past it.
-                    let end = if p + run == 64 {
-                        next = word_end(text, i + 64);
-                        next
-                    } else {
-                        i + p + run + !word as usize
-                    };
-                    out.push(Tok {
-                        start: i + p,
-                        end,
-                        word,
-                    });
-                }
-                i = next;
-                continue;
+            let punct = !(alnum | sep);
+            // Where words start, and punctuation: one token each, in text order.
+            let mut marks = (alnum & !(alnum << 1)) | punct;
+            let mut next = i + 64;
+            out.reserve(64);
+            while marks != 0 {
+                let p = marks.trailing_zeros() as usize;
+                marks &= marks - 1;
+                // The length of the word starting here (0 at a punctuation byte, which is a
+                // one-byte token): no branch between the two.
+                let run = (!(alnum >> p)).trailing_zeros() as usize;
+                let word = run > 0;
+                // A word that reaches the end of the block may go on past it.
+                let end = if p + run == 64 {
+                    next = word_end(text, i + 64);
+                    next
+                } else {
+                    i + p + run + !word as usize
+                };
+                out.push(Tok {
+                    start: i + p,
+                    end,
+                    word,
+                });
             }
+            i = next;
+            continue;
         }
         i = token_step(text, i, out);
     }
@@ -993,8 +998,7 @@ impl Lexicon {
             return false;
         }
         let (s, e) = (head.start, head.end);
-        let at = |j: usize| b[e.saturating_sub(j)];
-        let cut = endings(n, at(1), at(2), at(3));
+        let cut = token_endings(b, head);
         let hash = hash_in(b, s, e);
         hit(hash)
             || hit(hash ^ PAIR[next as usize])
@@ -1077,8 +1081,7 @@ impl Lexicon {
         }
         // Each possible cut once (suffixes are 1 to 3 bytes, digits 1 to 3), longest first; the
         // same flags as `may_start` (a punctuation token, one byte long, has none).
-        let at = |j: usize| b[head.end.saturating_sub(j)];
-        let cuts = endings(n, at(1), at(2), at(3));
+        let cuts = token_endings(b, head);
         for cut in [3, 2, 1] {
             if !cuts[cut - 1] {
                 continue;
