@@ -62,7 +62,7 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n");
-    // Which YAML the generated tables of `src/generated/` must come from (see src/frozen.rs).
+    // Which YAML the generated tables of `src/skills/generated/` must come from (see src/skills/frozen.rs).
     let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
     });

@@ -15,8 +15,8 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use jobfit::extract::extract;
-use jobfit::mentions::MentionFinder;
-use jobfit::taxonomy::Taxonomy;
+use jobfit::skills::mentions::MentionFinder;
+use jobfit::skills::taxonomy::Taxonomy;
 use std::hint::black_box;
 
 const POSTING: &str = "\

@@ -12,8 +12,8 @@
 //! `benches/extract.rs` times the same functions on three embedded texts.
 
 use jobfit::extract::{extract, extract_reqs};
-use jobfit::mentions::MentionFinder;
-use jobfit::taxonomy::Taxonomy;
+use jobfit::skills::mentions::MentionFinder;
+use jobfit::skills::taxonomy::Taxonomy;
 use std::hint::black_box;
 use std::time::Instant;
 

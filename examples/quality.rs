@@ -71,8 +71,8 @@
 //! OOS prediction and miss in context (`--all`; else the first `--top N`, 60 by default).
 //! Adjudication lines that no longer match a FP are reported as stale on standard error.
 
-use jobfit::mentions::{Mention, MentionFinder};
-use jobfit::taxonomy::{Category, Taxonomy};
+use jobfit::skills::mentions::{Mention, MentionFinder};
+use jobfit::skills::taxonomy::{Category, Taxonomy};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -1,46 +1,44 @@
 //! jobfit: honest, evidence-linked job fit reports and tailored resumes from one YAML profile.
 //!
-//! The pipeline runs one way:
+//! The pipeline runs one way; each stage is a folder that owns one step and hands the next a
+//! typed value:
 //!
 //! ```text
-//! argv → cli → config → load (files → model, sources kept for errors)
-//!      → analyze (names → skills via the taxonomy; evidence lines with their places)
-//!      → matcher (verdicts) → score → fit (FitReport) → tailor (select, order, emphasise)
-//!      → render (text | markdown | json | html | pdf → bytes) → commands write files/stdout
+//! app      argv → Cli → Config; runs a command, writes its output (the only writer)
+//! input    files → Profile | Job | taxonomy file, sources kept for errors (the only reader)
+//! model    the typed profile and job: dates, levels, places in the profile
+//! skills   the taxonomy (names → SkillId) and the mention finder (text → mentions)
+//! extract  posting text → Job (sections, importance, title, company, skills with offsets)
+//! analyze  Profile, Job → ProfileFacts, JobFacts (evidence lines with their places)
+//! fit      facts → outcomes (matcher) → score → FitReport (+ narrative)
+//! tailor   facts + outcomes → Resume (select, order, emphasise; never invent)
+//! rank     many postings → ranked rows, on the same analyze → match → score path
+//! render   FitReport | Resume → text, Markdown, JSON, HTML, PDF bytes
 //! ```
 //!
-//! Only `source`/`load` read files and only `commands`/`output` write; everything between is
-//! pure and deterministic.
+//! `pipeline` is the spine that runs analyze → fit for a profile and a job. Only `input` reads
+//! files and only `app` writes; everything between is pure and deterministic.
 
-pub mod analyze;
-pub mod cli;
-pub mod commands;
-pub mod config;
+// The ground floor: a file's text, positioned messages, the error type.
+pub mod source;
 pub mod diagnostic;
 pub mod error;
-pub mod extract;
-pub mod fit;
-#[cfg(test)]
-mod frozen;
-pub mod lexicon;
-pub mod load;
-pub mod matcher;
-pub mod mentions;
+
+// The stages, in pipeline order.
+pub mod app;
+pub mod input;
 pub mod model;
-pub mod narrative;
-pub mod output;
+pub mod skills;
+pub mod extract;
+pub mod analyze;
+pub mod fit;
 pub mod pipeline;
+pub mod tailor;
 pub mod rank;
 pub mod render;
-pub mod resume;
-pub mod score;
-pub mod source;
-pub mod style;
-pub mod tailor;
-pub mod taxonomy;
+
 #[cfg(test)]
 mod testgen;
-pub mod yaml;
 
 use clap::Parser;
 use std::ffi::OsString;
@@ -51,7 +49,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match cli::Cli::try_parse_from(args) {
+    let cli = match app::cli::Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -61,12 +59,12 @@ where
             };
         }
     };
-    match commands::run(&cli) {
+    match app::commands::run(&cli) {
         Ok(()) => 0,
         Err(e) => {
-            let style = style::Style {
-                color: matches!(cli.global.color, cli::ColorChoice::Always)
-                    || (matches!(cli.global.color, cli::ColorChoice::Auto)
+            let style = app::style::Style {
+                color: matches!(cli.global.color, app::cli::ColorChoice::Always)
+                    || (matches!(cli.global.color, app::cli::ColorChoice::Auto)
                         && std::io::IsTerminal::is_terminal(&std::io::stderr())
                         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())),
             };

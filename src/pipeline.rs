@@ -6,14 +6,14 @@
 use crate::analyze::{self, JobFacts, ProfileFacts, Req};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use crate::fit::matcher::{self, Outcome, Verdict};
+use crate::fit::score;
 use crate::fit::{self, FitReport};
-use crate::matcher::{self, Outcome, Verdict};
-use crate::mentions::MentionFinder;
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job, Profile, YearMonth};
-use crate::score;
+use crate::skills::mentions::MentionFinder;
+use crate::skills::taxonomy::{SkillId, Taxonomy};
 use crate::source::Source;
-use crate::taxonomy::{SkillId, Taxonomy};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 

@@ -7,7 +7,7 @@
 use askama::Template;
 
 use super::layout::display_url;
-use crate::resume::{safe_url, Resume, Rich, SectionBody};
+use crate::tailor::resume::{safe_url, Resume, Rich, SectionBody};
 
 /// Renders `resume` as a complete HTML document.
 pub fn render_html(resume: &Resume) -> String {
@@ -176,7 +176,7 @@ impl<'a> ResumePage<'a> {
 mod tests {
     use super::*;
     use crate::render::layout::samples;
-    use crate::resume::{ContactItem, Section};
+    use crate::tailor::resume::{ContactItem, Section};
 
     #[test]
     fn renders_a_self_contained_page_in_pdf_order() {

@@ -13,7 +13,7 @@
 //! first entry, an entry heading with its first bullet, and a bullet's lines stay together.
 
 use super::fonts::{fonts, Face, FontKind, Fonts};
-use crate::resume::{
+use crate::tailor::resume::{
     safe_url, ContactItem, Entry, Paper, Resume, Rich, Section, SectionBody, SkillGroup,
 };
 
@@ -908,7 +908,7 @@ pub fn display_url(url: &str) -> &str {
 /// Sample resumes shared by the render tests.
 #[cfg(test)]
 pub(crate) mod samples {
-    use crate::resume::*;
+    use crate::tailor::resume::*;
 
     pub fn rich(parts: &[(&str, bool)]) -> Rich {
         Rich {

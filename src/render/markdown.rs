@@ -1,7 +1,7 @@
 //! The fit report as Markdown (also written beside a tailored resume as `fit-report.md`).
 
+use crate::fit::matcher::Verdict;
 use crate::fit::FitReport;
-use crate::matcher::Verdict;
 use crate::model::Importance;
 
 /// Escape text for a Markdown table cell or line.

@@ -14,7 +14,7 @@ use printpdf::{
 
 use super::fonts::{fonts, FontKind};
 use super::layout::{layout, Layout, LayoutOptions};
-use crate::resume::{Paper, Resume};
+use crate::tailor::resume::{Paper, Resume};
 
 /// 1980-01-01T00:00:00Z, the date of a PDF rendered without [`PdfOptions::creation_date`].
 pub const DEFAULT_CREATION_DATE: i64 = 315_532_800;

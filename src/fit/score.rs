@@ -5,7 +5,7 @@
 //! credits; nothing else in jobfit may invent a number that moves the score.
 
 use crate::analyze::{JobFacts, ProfileFacts};
-use crate::matcher::{Outcome, Verdict};
+use crate::fit::matcher::{Outcome, Verdict};
 use crate::model::Importance;
 use serde::Serialize;
 

@@ -1,10 +1,11 @@
 //! `jobfit render PROFILE`: the whole, untailored resume as PDF and HTML.
 
 use super::tailor::{measure, paper, stem, write_resume};
-use crate::cli::{Global, RenderArgs};
-use crate::config::Config;
+use crate::app::cli::{Global, RenderArgs};
+use crate::app::config::Config;
+use crate::app::output;
 use crate::error::Error;
-use crate::{output, tailor};
+use crate::tailor;
 use std::path::PathBuf;
 
 pub fn run(args: &RenderArgs, g: &Global, cfg: &Config) -> Result<(), Error> {

@@ -4,11 +4,11 @@
 //! from matcher outcomes. Pure: names are resolved here so renderers never need the taxonomy.
 
 use crate::analyze::{JobFacts, ProfileFacts};
-use crate::matcher::{Outcome, Verdict};
+use crate::fit::matcher::{Outcome, Verdict};
+use crate::fit::narrative;
+use crate::fit::score::{self, ExperienceCheck};
 use crate::model::{Importance, Job, Profile};
-use crate::narrative;
-use crate::score::{self, ExperienceCheck};
-use crate::taxonomy::Taxonomy;
+use crate::skills::taxonomy::Taxonomy;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -181,7 +181,7 @@ pub fn build(
             .collect()
     };
     let review = review(&requirements);
-    let claimed_without_evidence = crate::matcher::unevidenced_claims(tax, facts)
+    let claimed_without_evidence = crate::fit::matcher::unevidenced_claims(tax, facts)
         .into_iter()
         .map(|s| tax.name(s).to_string())
         .collect();

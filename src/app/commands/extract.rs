@@ -1,11 +1,13 @@
 //! `jobfit extract POSTING`: a text posting → a job file (YAML) or skills with offsets (JSON).
 
-use crate::cli::{ExtractArgs, ExtractFormat, Global};
-use crate::config::Config;
+use crate::app::cli::{ExtractArgs, ExtractFormat, Global};
+use crate::app::config::Config;
+use crate::app::output;
 use crate::error::Error;
-use crate::mentions::MentionFinder;
+use crate::extract;
+use crate::input::load;
+use crate::skills::mentions::MentionFinder;
 use crate::source::Source;
-use crate::{extract, load, output};
 
 pub fn run(args: &ExtractArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     let (tax, tw) = load::taxonomy(g.taxonomy.as_deref())?;

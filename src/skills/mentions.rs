@@ -5,8 +5,8 @@
 //! checks that make short or ambiguous names precise. It returns byte spans; it must not decide
 //! importance (that is `extract`) or relevance (that is the matcher).
 
-use crate::lexicon::Lexicon;
-use crate::taxonomy::{Skill, SkillId, Taxonomy};
+use crate::skills::lexicon::Lexicon;
+use crate::skills::taxonomy::{Skill, SkillId, Taxonomy};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -14,8 +14,8 @@ use std::borrow::Cow;
 /// current).
 mod builtin {
     use super::{MentionFinder, Pattern};
-    use crate::lexicon::{Entry, Lexicon, Slot};
-    use crate::taxonomy::SkillId;
+    use crate::skills::lexicon::{Entry, Lexicon, Slot};
+    use crate::skills::taxonomy::SkillId;
     use std::borrow::Cow;
     include!("generated/mentions.rs");
 }
@@ -145,7 +145,7 @@ impl MentionFinder {
     /// Add a skill's name and aliases (and their variants). A form already known keeps its
     /// pattern unless the new one is unguarded and the old one guarded.
     fn add_skill(&mut self, skill: &Skill) {
-        use crate::taxonomy::Category as C;
+        use crate::skills::taxonomy::Category as C;
         debug_assert_eq!(skill.id.0 as usize, self.technical.len());
         self.technical.to_mut().push(!matches!(
             skill.category,
@@ -953,8 +953,8 @@ mod tests {
     #[test]
     fn variants_cover_tokenised_forms() {
         assert_eq!(
-            crate::lexicon::form_tokens("Node . js"),
-            crate::lexicon::form_tokens("Node.js")
+            crate::skills::lexicon::form_tokens("Node . js"),
+            crate::skills::lexicon::form_tokens("Node.js")
         );
         assert!(variants("CI/CD").contains(&"CI-CD".to_string()));
         assert!(variants("Amazon Web Services").contains(&"Amazon-Web-Services".to_string()));

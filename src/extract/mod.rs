@@ -4,11 +4,11 @@
 //! skill's importance from where it is named, plus a title, seniority and minimum-years guess.
 //! Skill spotting itself is `mentions`' job; this module must not touch files.
 
-use crate::lexicon::FxBuild;
-use crate::mentions::{Mention, MentionFinder};
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job, Requirement};
-use crate::taxonomy::{SkillId, Taxonomy};
+use crate::skills::lexicon::FxBuild;
+use crate::skills::mentions::{Mention, MentionFinder};
+use crate::skills::taxonomy::{SkillId, Taxonomy};
 use serde::Serialize;
 use smallvec::SmallVec;
 use std::collections::HashMap;

@@ -6,15 +6,15 @@
 //! override it. Finding skills in free text is `mentions`' job; this module must not scan text.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::input::yaml::{self, Seg};
 use crate::source::Source;
-use crate::yaml::{self, Seg};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 /// The built-in taxonomy's YAML, embedded at compile time (for messages and `check`).
-pub const BUILTIN: &str = include_str!("../data/taxonomy.yaml");
+pub const BUILTIN: &str = include_str!("../../data/taxonomy.yaml");
 
 /// One built-in skill, compiled from `data/taxonomy.yaml` by `build.rs`.
 pub(crate) struct BuiltinSkill {
@@ -217,7 +217,7 @@ pub fn normalize(name: &str) -> String {
     out
 }
 
-type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::lexicon::FxHasher>>;
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::skills::lexicon::FxHasher>>;
 
 impl Taxonomy {
     /// The built-in taxonomy.
@@ -225,7 +225,7 @@ impl Taxonomy {
         // Generated tables from another version of the YAML or of the word hash (while editing
         // either): build instead.
         if builtin::FROZEN_HASH != BUILTIN_HASH
-            || builtin::FROZEN_WORD_HASH != crate::lexicon::probe_hash()
+            || builtin::FROZEN_WORD_HASH != crate::skills::lexicon::probe_hash()
         {
             return Taxonomy::build_builtin();
         }
@@ -258,7 +258,7 @@ impl Taxonomy {
             out,
             "pub(crate) const FROZEN_HASH: u64 = {BUILTIN_HASH:#x};\n\
              pub(crate) const FROZEN_WORD_HASH: u64 = {:#x};",
-            crate::lexicon::probe_hash()
+            crate::skills::lexicon::probe_hash()
         )
         .unwrap();
         out.push_str(
@@ -739,7 +739,7 @@ mod tests {
         assert_eq!(diags.len(), 1, "{diags:?}");
         assert!(diags[0].message.contains("alias `Python`"), "{diags:?}");
         assert_eq!(diags[0].line, 7);
-        let finder = crate::mentions::MentionFinder::new(&t);
+        let finder = crate::skills::mentions::MentionFinder::new(&t);
         let found = |text: &str| finder.find(text).iter().any(|m| m.skill == crane);
         assert!(found("We deploy with Crane, Docker and Kubernetes."));
         assert!(!found("A crane lifted the containers."));

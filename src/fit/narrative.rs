@@ -5,10 +5,10 @@
 //! Every quote is a profile line verbatim; the sentences only name skills the report already
 //! found, so the narrative can never claim more than the evidence.
 
+use crate::fit::matcher::Verdict;
 use crate::fit::{EvidenceItem, FitReport, RequirementReport, Theme};
-use crate::matcher::Verdict;
 use crate::model::{Importance, Profile};
-use crate::taxonomy::{Category, Taxonomy};
+use crate::skills::taxonomy::{Category, Taxonomy};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {

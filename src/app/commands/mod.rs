@@ -2,13 +2,13 @@
 
 mod check;
 mod extract;
-mod match_cmd;
 mod rank;
-mod render_cmd;
+mod render;
+mod report;
 mod tailor;
 
-use crate::cli::{Cli, Command};
-use crate::config::Config;
+use crate::app::cli::{Cli, Command};
+use crate::app::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 
@@ -16,9 +16,9 @@ use crate::error::Error;
 pub fn run(cli: &Cli) -> Result<(), Error> {
     let cfg = Config::new(&cli.global)?;
     match &cli.command {
-        Command::Match(a) => match_cmd::run(a, &cli.global, &cfg),
+        Command::Match(a) => report::run(a, &cli.global, &cfg),
         Command::Tailor(a) => tailor::run(a, &cli.global, &cfg),
-        Command::Render(a) => render_cmd::run(a, &cli.global, &cfg),
+        Command::Render(a) => render::run(a, &cli.global, &cfg),
         Command::Extract(a) => extract::run(a, &cli.global, &cfg),
         Command::Rank(a) => rank::run(a, &cli.global, &cfg),
         Command::Check(a) => check::run(a, &cli.global, &cfg),
@@ -28,12 +28,12 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
 /// The taxonomy and the profile at `path`, analysed; warnings printed.
 pub(crate) fn prepared_profile(
     path: &std::path::Path,
-    g: &crate::cli::Global,
+    g: &crate::app::cli::Global,
     cfg: &Config,
 ) -> Result<crate::pipeline::Prepared, Error> {
-    let (base, tw) = crate::load::taxonomy(g.taxonomy.as_deref())?;
+    let (base, tw) = crate::input::load::taxonomy(g.taxonomy.as_deref())?;
     warn(&tw, cfg);
-    let (profile, psrc) = crate::load::profile(path)?;
+    let (profile, psrc) = crate::input::load::profile(path)?;
     let (prep, w) = crate::pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
     warn(&w, cfg);
     Ok(prep)
@@ -45,7 +45,7 @@ pub(crate) fn fitted<'p>(
     path: &std::path::Path,
     cfg: &Config,
 ) -> Result<crate::pipeline::Fit<'p>, Error> {
-    let (job, jsrc) = crate::load::job(path, &prep.tax, &prep.finder)?;
+    let (job, jsrc) = crate::input::load::job(path, &prep.tax, &prep.finder)?;
     let (fit, w) = crate::pipeline::fit(prep, &job, &jsrc)?;
     warn(&w, cfg);
     Ok(fit)

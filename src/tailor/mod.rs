@@ -5,17 +5,19 @@
 //! `measure` function the caller passes (the real PDF layout). It must never write a word
 //! that is not in the profile — only headings and formatted dates are added.
 
+pub mod resume;
+
 use crate::analyze::JobFacts;
 use crate::analyze::{Line, LineKind, ProfileFacts};
-use crate::matcher::{Outcome, Verdict};
+use crate::fit::matcher::{Outcome, Verdict};
+use crate::fit::score;
 use crate::model::date::display_range;
 use crate::model::profile::{Highlight, Level};
 use crate::model::{Importance, Profile};
-use crate::resume::{
+use crate::skills::taxonomy::{SkillId, Taxonomy};
+use crate::tailor::resume::{
     safe_url, ContactItem, Entry, Resume, Rich, Section, SectionBody, SkillGroup, Span,
 };
-use crate::score;
-use crate::taxonomy::{SkillId, Taxonomy};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -716,8 +718,8 @@ mod tests {
         let base = Taxonomy::builtin();
         let psrc = Source::new("p.yaml", std::fs::read_to_string(profile).unwrap());
         let jsrc = Source::new("j.yaml", std::fs::read_to_string(job).unwrap());
-        let p: Profile = crate::yaml::parse(&psrc).unwrap();
-        let j: crate::model::Job = crate::yaml::parse(&jsrc).unwrap();
+        let p: Profile = crate::input::yaml::parse(&psrc).unwrap();
+        let j: crate::model::Job = crate::input::yaml::parse(&jsrc).unwrap();
         let (prep, _) = pipeline::prepare(&base, p, psrc.clone(), AS_OF).unwrap();
         let (fit, _) = pipeline::fit(&prep, &j, &jsrc).unwrap();
         let target = Target {
@@ -901,8 +903,8 @@ mod tests {
             "j.yaml",
             std::fs::read_to_string("jobs/booking_go.yaml").unwrap(),
         );
-        let p: Profile = crate::yaml::parse(&src).unwrap();
-        let j: crate::model::Job = crate::yaml::parse(&jsrc).unwrap();
+        let p: Profile = crate::input::yaml::parse(&src).unwrap();
+        let j: crate::model::Job = crate::input::yaml::parse(&jsrc).unwrap();
         let (prep, _) = pipeline::prepare(&base, p, src, AS_OF).unwrap();
         let (fit, _) = pipeline::fit(&prep, &j, &jsrc).unwrap();
         let target = Target {
@@ -931,7 +933,7 @@ mod tests {
             "p.yaml",
             std::fs::read_to_string("profiles/juan.yaml").unwrap(),
         );
-        let p: Profile = crate::yaml::parse(&src).unwrap();
+        let p: Profile = crate::input::yaml::parse(&src).unwrap();
         let (prep, _) = pipeline::prepare(&base, p, src, AS_OF).unwrap();
         let t = tailor(
             &prep.tax,

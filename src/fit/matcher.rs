@@ -5,7 +5,7 @@
 
 use crate::analyze::{Claim, JobFacts, Line, ProfileFacts, Req};
 use crate::model::profile::Level;
-use crate::taxonomy::{SkillId, Taxonomy};
+use crate::skills::taxonomy::{SkillId, Taxonomy};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -6,13 +6,13 @@
 //! It must not judge fit; that is the matcher's job.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::mentions::{Mention, MentionFinder};
+use crate::input::yaml::{self, path_string, Seg};
 use crate::model::job::Seniority;
 use crate::model::profile::{Highlight, Level, Profile};
 use crate::model::{Date, Importance, Job, YearMonth};
+use crate::skills::mentions::{Mention, MentionFinder};
+use crate::skills::taxonomy::{SkillId, Taxonomy};
 use crate::source::Source;
-use crate::taxonomy::{SkillId, Taxonomy};
-use crate::yaml::{self, path_string, Seg};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -586,7 +586,7 @@ pub fn job_facts(job: &Job, tax: &Taxonomy, finder: &MentionFinder) -> JobFacts 
                 .any(|&s| s == m.skill || tax.implies(s, m.skill));
             // Soft skills in a company blurb ("Collaboration & Ownership") are values, not
             // requirements.
-            let soft = tax.skill(m.skill).category == crate::taxonomy::Category::Soft;
+            let soft = tax.skill(m.skill).category == crate::skills::taxonomy::Category::Soft;
             if covered || soft {
                 continue;
             }

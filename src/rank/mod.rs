@@ -5,8 +5,8 @@
 
 use crate::error::Error;
 use crate::extract;
-use crate::load;
-use crate::matcher::Verdict;
+use crate::fit::matcher::Verdict;
+use crate::input::load;
 use crate::model::Importance;
 use crate::pipeline::{self, Prepared};
 use crate::source::Source;
@@ -97,7 +97,7 @@ pub fn order(rows: &mut [Ranked]) {
 mod tests {
     use super::*;
     use crate::model::YearMonth;
-    use crate::taxonomy::Taxonomy;
+    use crate::skills::taxonomy::Taxonomy;
     use std::path::Path;
 
     const AS_OF: YearMonth = YearMonth {

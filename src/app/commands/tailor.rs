@@ -1,12 +1,12 @@
 //! `jobfit tailor PROFILE JOB`: a resume made for one posting (PDF + HTML) and the fit report.
 
 use super::{fitted, prepared_profile};
-use crate::cli::{Global, PaperArg, TailorArgs};
-use crate::config::Config;
+use crate::app::cli::{Global, PaperArg, TailorArgs};
+use crate::app::config::Config;
+use crate::app::output;
 use crate::error::Error;
-use crate::output;
 use crate::render::{html, layout, markdown, pdf};
-use crate::resume::{Paper, Resume};
+use crate::tailor::resume::{Paper, Resume};
 use crate::tailor::{self, Tailored, Target};
 use std::path::{Path, PathBuf};
 

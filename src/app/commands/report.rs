@@ -1,10 +1,11 @@
 //! `jobfit match PROFILE JOB`: the fit report.
 
 use super::{fitted, prepared_profile};
-use crate::cli::{Global, MatchArgs, ReportFormat};
-use crate::config::Config;
+use crate::app::cli::{Global, MatchArgs, ReportFormat};
+use crate::app::config::Config;
+use crate::app::output;
 use crate::error::Error;
-use crate::{output, render};
+use crate::render;
 
 pub fn run(args: &MatchArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     let prep = prepared_profile(&args.profile, g, cfg)?;
@@ -13,7 +14,7 @@ pub fn run(args: &MatchArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     let style = if to_terminal {
         cfg.out_style
     } else {
-        crate::style::Style::plain()
+        crate::app::style::Style::plain()
     };
     let text = match args.format {
         ReportFormat::Text => render::text::render(&fit.report, &style),

@@ -1,9 +1,9 @@
 //! Global settings derived from flags and the environment, validated once.
 
-use crate::cli::{ColorChoice, Global};
+use crate::app::cli::{ColorChoice, Global};
+use crate::app::style::Style;
 use crate::error::Error;
 use crate::model::YearMonth;
-use crate::style::Style;
 use std::io::IsTerminal;
 
 #[derive(Debug, Clone)]

@@ -1,12 +1,14 @@
 //! `jobfit rank PROFILE JOBS...`: score many postings in parallel, best first.
 
-use crate::cli::{Global, RankArgs, RankFormat};
-use crate::config::Config;
+use crate::app::cli::{Global, RankArgs, RankFormat};
+use crate::app::config::Config;
+use crate::app::output;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use crate::input::load;
+use crate::pipeline;
 use crate::rank::{self, Ranked};
 use crate::source::{Source, MAX_FILE_BYTES};
-use crate::{load, output, pipeline};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};

@@ -1,16 +1,18 @@
 //! `jobfit check FILE...`: validate files and print every problem.
 
 use crate::analyze;
-use crate::cli::{CheckArgs, Global};
-use crate::config::Config;
+use crate::app::cli::{CheckArgs, Global};
+use crate::app::config::Config;
+use crate::app::output;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::load::{self, FileKind};
-use crate::mentions::MentionFinder;
+use crate::extract;
+use crate::input::load::{self, FileKind};
+use crate::input::yaml;
 use crate::model::{Job, Profile};
+use crate::skills::mentions::MentionFinder;
+use crate::skills::taxonomy::{Taxonomy, TaxonomyFile};
 use crate::source::Source;
-use crate::taxonomy::{Taxonomy, TaxonomyFile};
-use crate::{extract, output, yaml};
 
 fn check_one(
     path: &std::path::Path,
@@ -50,8 +52,8 @@ fn check_one(
         FileKind::Taxonomy => {
             let t: TaxonomyFile = yaml::parse(&source).map_err(parse_err)?;
             let n = t.skills.len();
-            let base_src = Source::new("data/taxonomy.yaml", crate::taxonomy::BUILTIN);
-            let b = crate::taxonomy::builtin_file();
+            let base_src = Source::new("data/taxonomy.yaml", crate::skills::taxonomy::BUILTIN);
+            let b = crate::skills::taxonomy::builtin_file();
             let (_, diags) = Taxonomy::build(vec![(b, &base_src), (t, &source)]);
             (format!("taxonomy, {n} skills"), diags)
         }
@@ -65,7 +67,7 @@ fn check_one(
     })
 }
 
-pub fn run(args: &CheckArgs, g: &crate::cli::Global, cfg: &Config) -> Result<(), Error> {
+pub fn run(args: &CheckArgs, g: &crate::app::cli::Global, cfg: &Config) -> Result<(), Error> {
     let _: &Global = g;
     let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
     super::warn(&tw, cfg);

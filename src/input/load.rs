@@ -6,11 +6,11 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
 use crate::extract;
-use crate::mentions::MentionFinder;
+use crate::input::yaml;
 use crate::model::{Job, Profile};
+use crate::skills::mentions::MentionFinder;
+use crate::skills::taxonomy::{Taxonomy, TaxonomyFile, BUILTIN};
 use crate::source::Source;
-use crate::taxonomy::{Taxonomy, TaxonomyFile, BUILTIN};
-use crate::yaml;
 use std::path::Path;
 
 /// Is this path a YAML file (by extension)?
@@ -62,7 +62,7 @@ pub fn taxonomy(extra: Option<&Path>) -> Result<(Taxonomy, Vec<Diagnostic>), Err
         return Ok((Taxonomy::builtin(), Vec::new()));
     };
     let base_src = Source::new("data/taxonomy.yaml", BUILTIN);
-    let base = crate::taxonomy::builtin_file();
+    let base = crate::skills::taxonomy::builtin_file();
     let user_src = Source::read(path)?;
     let user: TaxonomyFile = parse(&user_src)?;
     let (tax, diags) = Taxonomy::build(vec![(base, &base_src), (user, &user_src)]);

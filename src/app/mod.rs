@@ -1,0 +1,9 @@
+//! The shell: the command line, settings, terminal style, output files and the commands that
+//! drive the pipeline. The only code that knows clap, the environment, stdout and output paths.
+//! It must not hold product rules: every judgement is made by the stages it calls.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod output;
+pub mod style;

@@ -1,0 +1,6 @@
+//! The read edge: user files to model values, with their sources kept for error messages.
+//! Owns reading files within limits, telling file kinds apart, YAML parsing and turning YAML
+//! errors and field paths into positioned diagnostics. It must not judge or render anything.
+
+pub mod load;
+pub mod yaml;
