@@ -127,6 +127,7 @@ fn prepared() -> Prepared {
 
 fn bench(c: &mut Criterion) {
     let prep = prepared();
+    let ranker = jobfit::rank::Ranker::new(&prep);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let sources: Vec<Source> = (0..POSTINGS)
         .map(|i| Source::new(format!("posting-{i:03}.txt"), posting(&mut rng)))
@@ -141,7 +142,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let s = &sources[i % POSTINGS];
             i += 1;
-            black_box(jobfit::rank::score(&prep, s.name(), s, None).expect("scores"))
+            black_box(jobfit::rank::score(&ranker, s.name(), s, None).expect("scores"))
         })
     });
     let mut i = 0;
@@ -161,7 +162,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut rows: Vec<_> = sources
                 .iter()
-                .map(|s| jobfit::rank::score(&prep, s.name(), s, None).expect("scores"))
+                .map(|s| jobfit::rank::score(&ranker, s.name(), s, None).expect("scores"))
                 .collect();
             jobfit::rank::order(&mut rows);
             black_box(rows)

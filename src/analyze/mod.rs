@@ -9,7 +9,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::input::yaml::{self, path_string, Seg};
 use crate::model::job::Seniority;
 use crate::model::profile::{Highlight, Level, Profile};
-use crate::model::{Date, Importance, Job, YearMonth};
+use crate::model::{Date, Importance, Job, JobPlace, Place, YearMonth};
 use crate::skills::mentions::{Mention, MentionFinder};
 use crate::skills::taxonomy::{SkillId, Taxonomy};
 use crate::source::Source;
@@ -36,7 +36,7 @@ pub enum LineKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Line {
     /// Where it is, e.g. `experience[0].highlights[2]`.
-    pub source: String,
+    pub place: Place,
     /// The text, verbatim.
     pub text: String,
     pub kind: LineKind,
@@ -59,7 +59,7 @@ pub struct Claim {
     pub years: Option<f32>,
     pub note: Option<String>,
     /// `skills[3]`.
-    pub source: String,
+    pub place: Place,
 }
 
 /// What the profile shows, ready for matching.
@@ -77,7 +77,7 @@ pub struct ProfileFacts {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Req {
     /// `requirements[2]`, or `description` for skills found in the free text.
-    pub source: String,
+    pub place: JobPlace,
     /// Any one of these satisfies it.
     pub skills: Vec<SkillId>,
     pub importance: Importance,
@@ -331,7 +331,7 @@ pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
 fn line(
     tax: &Taxonomy,
     finder: &MentionFinder,
-    source: String,
+    place: Place,
     text: &str,
     kind: LineKind,
     tags: &[String],
@@ -343,7 +343,7 @@ fn line(
     skills.sort();
     skills.dedup();
     Line {
-        source,
+        place,
         text: text.to_string(),
         kind,
         skills,
@@ -398,20 +398,20 @@ pub fn profile_facts(
     as_of: YearMonth,
 ) -> ProfileFacts {
     let mut lines = Vec::new();
-    let mut push = |src: String, text: &str, kind, tags: &[String], role| {
+    let mut push = |src: Place, text: &str, kind, tags: &[String], role| {
         if !text.trim().is_empty() {
             lines.push(line(tax, finder, src, text, kind, tags, role));
         }
     };
     if let Some(h) = &p.headline {
-        push("headline".into(), h, LineKind::Headline, &[], None);
+        push(Place::Headline, h, LineKind::Headline, &[], None);
     }
     if let Some(s) = &p.summary {
-        push("summary".into(), s, LineKind::Summary, &[], None);
+        push(Place::Summary, s, LineKind::Summary, &[], None);
     }
     for (i, e) in p.experience.iter().enumerate() {
         push(
-            format!("experience[{i}].title"),
+            Place::Title { role: i },
             &e.title,
             LineKind::Title,
             &[],
@@ -419,7 +419,7 @@ pub fn profile_facts(
         );
         for (j, h) in e.highlights.iter().enumerate() {
             push(
-                format!("experience[{i}].highlights[{j}]"),
+                Place::Highlight { role: i, i: j },
                 &h.text,
                 LineKind::Highlight,
                 &h.skills,
@@ -430,14 +430,14 @@ pub fn profile_facts(
     for (i, pr) in p.projects.iter().enumerate() {
         let desc = pr.description.as_deref().unwrap_or(&pr.name);
         let src = if pr.description.is_some() {
-            format!("projects[{i}].description")
+            Place::ProjectDescription(i)
         } else {
-            format!("projects[{i}].name")
+            Place::ProjectName(i)
         };
         push(src, desc, LineKind::Project, &pr.skills, None);
         for (j, h) in pr.highlights.iter().enumerate() {
             push(
-                format!("projects[{i}].highlights[{j}]"),
+                Place::ProjectHighlight { project: i, i: j },
                 &h.text,
                 LineKind::Project,
                 &h.skills,
@@ -447,7 +447,7 @@ pub fn profile_facts(
     }
     for (i, c) in p.certifications.iter().enumerate() {
         push(
-            format!("certifications[{i}].name"),
+            Place::Certification(i),
             &c.name,
             LineKind::Certification,
             &[],
@@ -456,17 +456,11 @@ pub fn profile_facts(
     }
     for (i, ed) in p.education.iter().enumerate() {
         if let Some(d) = &ed.degree {
-            push(
-                format!("education[{i}].degree"),
-                d,
-                LineKind::Education,
-                &[],
-                None,
-            );
+            push(Place::Degree(i), d, LineKind::Education, &[], None);
         }
         for (j, h) in ed.highlights.iter().enumerate() {
             push(
-                format!("education[{i}].highlights[{j}]"),
+                Place::EducationHighlight { entry: i, i: j },
                 &h.text,
                 LineKind::Education,
                 &h.skills,
@@ -476,7 +470,7 @@ pub fn profile_facts(
     }
     for (i, s) in p.strengths.iter().enumerate() {
         push(
-            format!("strengths[{i}]"),
+            Place::Strength(i),
             &s.text,
             LineKind::Strength,
             &s.skills,
@@ -487,13 +481,7 @@ pub fn profile_facts(
     for (i, s) in p.skills.iter().enumerate() {
         if let Some(note) = &s.note {
             let tag = [s.name.clone()];
-            push(
-                format!("skills[{i}].note"),
-                note,
-                LineKind::SkillNote,
-                &tag,
-                None,
-            );
+            push(Place::SkillNote(i), note, LineKind::SkillNote, &tag, None);
         }
     }
 
@@ -508,7 +496,7 @@ pub fn profile_facts(
                 level: s.level,
                 years: s.years,
                 note: s.note.clone(),
-                source: format!("skills[{i}]"),
+                place: Place::Skill(i),
             })
         })
         .collect();
@@ -544,38 +532,81 @@ pub fn profile_facts(
     }
 }
 
+/// Add a requirement with these alternatives, leaving out skills an earlier requirement already
+/// asks for (a skill is not counted twice); none left, no requirement.
+fn add_requirement(
+    reqs: &mut Vec<Req>,
+    seen: &mut Vec<SkillId>,
+    mut skills: Vec<SkillId>,
+    req: Req,
+) {
+    skills.dedup();
+    skills.retain(|s| !seen.contains(s));
+    if skills.is_empty() {
+        return;
+    }
+    seen.extend(&skills);
+    reqs.push(Req { skills, ..req });
+}
+
+/// The facts of a job whose requirements are skill ids with an importance (an extracted posting:
+/// no level, no years, no free text), as `job_facts` would make them from the same skills named.
+pub fn job_facts_of_ids(
+    ids: impl IntoIterator<Item = (Vec<SkillId>, Importance)>,
+    seniority: Option<Seniority>,
+    min_years: Option<f32>,
+) -> JobFacts {
+    let ids = ids.into_iter();
+    let mut reqs: Vec<Req> = Vec::with_capacity(ids.size_hint().0);
+    let mut seen: Vec<SkillId> = Vec::with_capacity(reqs.capacity() + 4);
+    for (i, (skills, importance)) in ids.enumerate() {
+        let req = Req {
+            place: JobPlace::Requirement(i),
+            skills: Vec::new(),
+            importance,
+            level: None,
+            years: None,
+            note: None,
+        };
+        add_requirement(&mut reqs, &mut seen, skills, req);
+    }
+    JobFacts {
+        reqs,
+        seniority,
+        min_years,
+    }
+}
+
 /// Resolve a job's requirements; skills named only in its summary, responsibilities or
 /// description become `unspecified` requirements.
 pub fn job_facts(job: &Job, tax: &Taxonomy, finder: &MentionFinder) -> JobFacts {
     let mut reqs: Vec<Req> = Vec::new();
     let mut seen: Vec<SkillId> = Vec::new();
     for (i, r) in job.requirements.iter().enumerate() {
-        let mut skills: Vec<SkillId> = r.names().iter().filter_map(|n| tax.resolve(n)).collect();
-        skills.dedup();
-        // A skill already asked for earlier is not counted twice.
-        skills.retain(|s| !seen.contains(s));
-        if skills.is_empty() {
-            continue;
-        }
-        seen.extend(&skills);
-        reqs.push(Req {
-            source: format!("requirements[{i}]"),
+        let skills: Vec<SkillId> = r.names().iter().filter_map(|n| tax.resolve(n)).collect();
+        add_requirement(
+            &mut reqs,
+            &mut seen,
             skills,
-            importance: r.importance,
-            level: r.level,
-            years: r.years,
-            note: r.note.clone(),
-        });
+            Req {
+                place: JobPlace::Requirement(i),
+                skills: Vec::new(),
+                importance: r.importance,
+                level: r.level,
+                years: r.years,
+                note: r.note.clone(),
+            },
+        );
     }
-    let mut texts: Vec<(String, &str)> = Vec::new();
+    let mut texts: Vec<(JobPlace, &str)> = Vec::new();
     if let Some(s) = &job.summary {
-        texts.push(("summary".into(), s));
+        texts.push((JobPlace::Summary, s));
     }
     for (i, r) in job.responsibilities.iter().enumerate() {
-        texts.push((format!("responsibilities[{i}]"), r));
+        texts.push((JobPlace::Responsibility(i), r));
     }
     if let Some(d) = &job.description {
-        texts.push(("description".into(), d));
+        texts.push((JobPlace::Description, d));
     }
     for (src, text) in texts {
         for m in finder.find(text) {
@@ -592,7 +623,7 @@ pub fn job_facts(job: &Job, tax: &Taxonomy, finder: &MentionFinder) -> JobFacts 
             }
             seen.push(m.skill);
             reqs.push(Req {
-                source: src.clone(),
+                place: src,
                 skills: vec![m.skill],
                 importance: Importance::Unspecified,
                 level: None,

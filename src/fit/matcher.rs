@@ -4,6 +4,7 @@
 //! results; scoring weights live in `score`, the report shape in `fit`.
 
 use crate::analyze::{Claim, JobFacts, Line, ProfileFacts, Req};
+use crate::fit::reason::Reason;
 use crate::model::profile::Level;
 use crate::skills::taxonomy::{SkillId, Taxonomy};
 use serde::Serialize;
@@ -36,7 +37,7 @@ pub struct Evidence {
 }
 
 /// How a requirement came out.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     /// Index into `JobFacts::reqs`.
     pub req: usize,
@@ -47,8 +48,8 @@ pub struct Outcome {
     pub evidence: Vec<Evidence>,
     /// The profile lists the skill but no line shows it.
     pub claimed_only: bool,
-    /// Why partial (or what was checked), in plain words.
-    pub reasons: Vec<String>,
+    /// Why partial, or how it was shown.
+    pub reasons: Vec<Reason>,
     /// The candidate's claim, if any.
     pub level: Option<Level>,
     pub years: Option<f32>,
@@ -59,19 +60,35 @@ struct Support {
     verdict: Verdict,
     evidence: Vec<Evidence>,
     claimed_only: bool,
-    reasons: Vec<String>,
+    reasons: Vec<Reason>,
     level: Option<Level>,
     years: Option<f32>,
 }
 
-fn rank(s: &Support) -> (u8, usize) {
-    let v = match s.verdict {
-        Verdict::Met if !s.claimed_only => 4,
+/// How strongly an alternative serves a requirement: shown beats claimed only, beats partial,
+/// beats missing; then more evidence beats less. `match_job` keeps the strongest alternative
+/// (the first of equals), and `rank` makes the same choice from cached verdicts.
+pub fn strength(verdict: Verdict, claimed_only: bool, evidence: usize) -> (u8, usize) {
+    let v = match verdict {
+        Verdict::Met if !claimed_only => 4,
         Verdict::Met => 3,
         Verdict::Partial => 2,
         Verdict::Missing => 0,
     };
-    (v, s.evidence.len())
+    (v, evidence)
+}
+
+impl Outcome {
+    /// This outcome's `strength`.
+    pub fn strength(&self) -> (u8, usize) {
+        strength(self.verdict, self.claimed_only, self.evidence.len())
+    }
+}
+
+impl Support {
+    fn strength(&self) -> (u8, usize) {
+        strength(self.verdict, self.claimed_only, self.evidence.len())
+    }
 }
 
 /// Lines that show `want` directly or through an implication, strongest first.
@@ -102,7 +119,6 @@ fn claim_for<'a>(tax: &Taxonomy, claims: &'a [Claim], want: SkillId) -> Option<&
 }
 
 fn support(tax: &Taxonomy, facts: &ProfileFacts, req: &Req, want: SkillId) -> Support {
-    let name = tax.name(want);
     let evidence = lines_showing(tax, &facts.lines, want);
     let claim = claim_for(tax, &facts.claims, want);
     let level = claim.and_then(|c| c.level);
@@ -126,7 +142,10 @@ fn support(tax: &Taxonomy, facts: &ProfileFacts, req: &Req, want: SkillId) -> Su
         }
         if let Some(s) = best {
             let ev = lines_showing(tax, &facts.lines, s);
-            reasons.push(format!("no {name}, but related {} is shown", tax.name(s)));
+            reasons.push(Reason::Related {
+                skill: want,
+                shown: s,
+            });
             return Support {
                 verdict: Verdict::Partial,
                 evidence: ev,
@@ -148,45 +167,45 @@ fn support(tax: &Taxonomy, facts: &ProfileFacts, req: &Req, want: SkillId) -> Su
     let mut verdict = Verdict::Met;
     if let Some(c) = claim {
         if c.skill != want {
-            reasons.push(format!("shown through {}", tax.name(c.skill)));
+            reasons.push(Reason::Via(c.skill));
         }
     } else if let Some(e) = evidence.first() {
         if e.shows != want {
-            reasons.push(format!("shown through {}", tax.name(e.shows)));
+            reasons.push(Reason::Via(e.shows));
         }
     }
     if level == Some(Level::Learning) {
         verdict = Verdict::Partial;
-        reasons.push(match req.level {
-            Some(l) => format!("you are learning {name}; the posting asks {}", l.as_str()),
-            None => format!("you are still learning {name}"),
+        reasons.push(Reason::Learning {
+            skill: want,
+            asked: req.level,
         });
     } else if let (Some(have), Some(need)) = (level, req.level) {
         if have < need {
             verdict = Verdict::Partial;
-            reasons.push(format!(
-                "your level is {}; the posting asks {}",
-                have.as_str(),
-                need.as_str()
-            ));
+            reasons.push(Reason::LevelBelow { have, need });
         }
     }
     if let Some(need) = req.years {
         match years {
             Some(have) if have + 0.05 < need => {
                 verdict = Verdict::Partial;
-                reasons.push(format!("{have} years of {name}; the posting asks {need}"));
+                reasons.push(Reason::YearsBelow {
+                    skill: want,
+                    have,
+                    need,
+                });
             }
             None => {
                 verdict = Verdict::Partial;
-                reasons.push(format!("years of {name} unknown; the posting asks {need}"));
+                reasons.push(Reason::YearsUnknown { skill: want, need });
             }
             _ => {}
         }
     }
     let claimed_only = evidence.is_empty();
     if claimed_only {
-        reasons.push("claimed, no evidence: no profile line shows it".to_string());
+        reasons.push(Reason::ClaimedOnly);
     }
     Support {
         verdict,
@@ -207,20 +226,18 @@ pub fn match_job(tax: &Taxonomy, facts: &ProfileFacts, job: &JobFacts) -> Vec<Ou
             let mut best: Option<(SkillId, Support)> = None;
             for &want in &req.skills {
                 let s = support(tax, facts, req, want);
-                if best.as_ref().is_none_or(|(_, b)| rank(&s) > rank(b)) {
+                if best
+                    .as_ref()
+                    .is_none_or(|(_, b)| s.strength() > b.strength())
+                {
                     best = Some((want, s));
                 }
             }
             let (skill, s) = best.expect("a requirement has at least one skill");
             let mut reasons = s.reasons;
             if req.skills.len() > 1 && s.verdict != Verdict::Missing {
-                let others: Vec<&str> = req
-                    .skills
-                    .iter()
-                    .filter(|&&o| o != skill)
-                    .map(|&o| tax.name(o))
-                    .collect();
-                reasons.push(format!("any of: {} will do", others.join(", ")));
+                let others = req.skills.iter().copied().filter(|&o| o != skill);
+                reasons.push(Reason::AnyOf(others.collect()));
             }
             Outcome {
                 req: ri,

@@ -6,29 +6,22 @@
 //! found, so the narrative can never claim more than the evidence.
 
 use crate::fit::matcher::Verdict;
-use crate::fit::{EvidenceItem, FitReport, RequirementReport, Theme};
-use crate::model::{Importance, Profile};
-use crate::skills::taxonomy::{Category, Taxonomy};
+use crate::fit::reason::Reason;
+use crate::fit::report::{EvidenceItem, RequirementReport, Theme, ThemeKind};
+use crate::model::{Importance, Level, Place};
+use crate::skills::taxonomy::Category;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Kind {
-    Technical,
-    Growing,
-    Architecture,
-    CloudDevops,
-    Leadership,
-}
-
-fn kind_of(category: Category) -> Kind {
+/// The theme a met requirement of this category belongs to.
+fn kind_of(category: Category) -> ThemeKind {
     match category {
-        Category::Architecture | Category::Protocol | Category::Practice => Kind::Architecture,
+        Category::Architecture | Category::Protocol | Category::Practice => ThemeKind::Architecture,
         Category::Cloud
         | Category::Devops
         | Category::CiCd
         | Category::Observability
-        | Category::Platform => Kind::CloudDevops,
-        Category::Leadership | Category::Soft | Category::Methodology => Kind::Leadership,
-        _ => Kind::Technical,
+        | Category::Platform => ThemeKind::CloudDevops,
+        Category::Leadership | Category::Soft | Category::Methodology => ThemeKind::Leadership,
+        _ => ThemeKind::Technical,
     }
 }
 
@@ -41,39 +34,56 @@ pub fn join_and(items: &[String]) -> String {
     }
 }
 
-fn category_of(tax: &Taxonomy, r: &RequirementReport) -> Category {
-    tax.resolve(&r.skill)
-        .map(|id| tax.skill(id).category)
-        .unwrap_or(Category::Other)
+/// A partial requirement the candidate is learning, and the level the posting asks of it.
+fn learning(r: &RequirementReport) -> Option<Option<Level>> {
+    if r.verdict != Verdict::Partial {
+        return None;
+    }
+    r.reasons.iter().find_map(|x| match x {
+        Reason::Learning { asked, .. } => Some(*asked),
+        _ => None,
+    })
 }
 
-/// The themes, strongest first.
-pub fn themes(tax: &Taxonomy, profile: &Profile, report: &FitReport) -> Vec<Theme> {
-    let first = profile
-        .name
-        .split_whitespace()
-        .next()
-        .unwrap_or("The candidate")
-        .to_string();
-    let possessive = if first.ends_with('s') {
-        format!("{first}'")
-    } else {
-        format!("{first}'s")
-    };
-    let company = report
-        .company
-        .clone()
-        .unwrap_or_else(|| "the team".to_string());
-    let mut used: Vec<String> = Vec::new();
-    let mut out = Vec::new();
+/// A skill whose name says it is about systems at scale (the architecture theme's title).
+fn names_distributed_work(skill: &str) -> bool {
+    let s = skill.to_lowercase();
+    ["distributed", "microservice", "latency", "scalab"]
+        .iter()
+        .any(|w| s.contains(w))
+}
 
-    let shown = |r: &&RequirementReport| r.verdict != Verdict::Missing && !r.evidence.is_empty();
-    let learning = |r: &RequirementReport| {
-        r.verdict == Verdict::Partial && r.reasons.iter().any(|x| x.contains("learning"))
-    };
+/// The words a theme needs, and the quotes already used (a line is quoted once).
+struct Writer {
+    first: String,
+    possessive: String,
+    company: String,
+    used: Vec<Place>,
+}
 
-    // Pick up to `n` quotes not used by an earlier theme, strongest (first listed) first.
-    let mut quotes = |reqs: &[&RequirementReport], n: usize| -> Vec<EvidenceItem> {
+impl Writer {
+    fn new(candidate: &str, company: Option<&str>) -> Writer {
+        let first = candidate
+            .split_whitespace()
+            .next()
+            .unwrap_or("The candidate")
+            .to_string();
+        let possessive = if first.ends_with('s') {
+            format!("{first}'")
+        } else {
+            format!("{first}'s")
+        };
+        Writer {
+            first,
+            possessive,
+            company: company.unwrap_or("the team").to_string(),
+            used: Vec::new(),
+        }
+    }
+
+    /// Up to `n` quotes not used by an earlier theme, strongest (first listed) first;
+    /// achievements (highlights, projects, strengths, certifications) before labels.
+    fn quotes(&mut self, reqs: &[&RequirementReport], n: usize) -> Vec<EvidenceItem> {
         let mut picked: Vec<EvidenceItem> = Vec::new();
         for pass in 0..2 {
             for r in reqs {
@@ -81,13 +91,9 @@ pub fn themes(tax: &Taxonomy, profile: &Profile, report: &FitReport) -> Vec<Them
                     if picked.len() >= n {
                         break;
                     }
-                    let fresh = !used.contains(&e.source);
-                    let highlight = e.source.contains("highlights")
-                        || e.source.starts_with("strengths")
-                        || e.source.starts_with("certifications")
-                        || e.source.starts_with("projects");
+                    let fresh = !self.used.contains(&e.source);
                     if fresh
-                        && (pass == 1 || highlight)
+                        && (pass == 1 || e.source.is_achievement())
                         && !picked.iter().any(|p| p.source == e.source)
                     {
                         picked.push(e.clone());
@@ -95,18 +101,122 @@ pub fn themes(tax: &Taxonomy, profile: &Profile, report: &FitReport) -> Vec<Them
                 }
             }
         }
-        for p in &picked {
-            used.push(p.source.clone());
-        }
+        self.used.extend(picked.iter().map(|p| p.source));
         picked
-    };
+    }
+}
 
-    let mut groups: Vec<(Kind, Vec<&RequirementReport>)> = Vec::new();
-    for r in report.requirements.iter().filter(shown) {
-        let k = if learning(r) {
-            Kind::Growing
+/// Up to `max` skill names, most important first.
+fn names(reqs: &[&RequirementReport], max: usize) -> Vec<String> {
+    let mut v: Vec<&RequirementReport> = reqs.to_vec();
+    v.sort_by_key(|r| r.importance);
+    v.iter().take(max).map(|r| r.skill.clone()).collect()
+}
+
+fn technical(w: &mut Writer, met: &[&RequirementReport]) -> Theme {
+    Theme {
+        kind: ThemeKind::Technical,
+        title: "Technical alignment".into(),
+        text: format!(
+            "{} hands-on experience with {} maps directly to {}'s stack.",
+            w.possessive,
+            join_and(&names(met, 5)),
+            w.company
+        ),
+        evidence: w.quotes(met, 2),
+    }
+}
+
+fn growing(w: &mut Writer, r: &RequirementReport, asked: Option<Level>) -> Theme {
+    let evidence = w.quotes(&[r], 2);
+    let tail = match (r.importance, asked) {
+        (Importance::Required, Some(level)) => format!(
+            " The posting asks for {} {}: this is the skill to deepen before the interview.",
+            level.as_str(),
+            r.skill
+        ),
+        (Importance::Required, None) => {
+            format!(" {} is required, so this is the skill to deepen.", r.skill)
+        }
+        _ => String::new(),
+    };
+    Theme {
+        kind: ThemeKind::Growing,
+        title: format!("Growing {} expertise", r.skill),
+        text: format!(
+            "{} is already building with {} and learning it in practice.{tail}",
+            w.first, r.skill
+        ),
+        evidence,
+    }
+}
+
+fn architecture(w: &mut Writer, met: &[&RequirementReport]) -> Theme {
+    let distributed = met.iter().any(|r| names_distributed_work(&r.skill));
+    Theme {
+        kind: ThemeKind::Architecture,
+        title: if distributed {
+            "Distributed systems".into()
         } else {
-            kind_of(category_of(tax, r))
+            "Architecture & APIs".into()
+        },
+        text: format!(
+            "A track record with {} matches what the role needs at {}'s scale.",
+            join_and(&names(met, 5)),
+            w.company
+        ),
+        evidence: w.quotes(met, 2),
+    }
+}
+
+fn cloud_devops(w: &mut Writer, met: &[&RequirementReport]) -> Theme {
+    let evidence = w.quotes(met, 3);
+    let cert = evidence
+        .iter()
+        .find(|e| e.source.is_certification())
+        .map(|e| format!(" and holds the {}", e.text))
+        .unwrap_or_default();
+    Theme {
+        kind: ThemeKind::CloudDevops,
+        title: "Cloud & DevOps".into(),
+        text: format!(
+            "{} works with {}{cert}, ready for a team built on cloud and automation.",
+            w.first,
+            join_and(&names(met, 6))
+        ),
+        evidence,
+    }
+}
+
+fn leadership(w: &mut Writer, met: &[&RequirementReport]) -> Theme {
+    let evidence = w.quotes(met, 2);
+    Theme {
+        kind: ThemeKind::Leadership,
+        title: "Leadership & collaboration".into(),
+        text: format!(
+            "Experience with {} positions {} to mentor others and help drive technical decisions.",
+            join_and(&names(met, 4)).to_lowercase_first(),
+            w.first
+        ),
+        evidence,
+    }
+}
+
+/// The themes, in the seed's order: technical first, the growing skill next, then the rest.
+/// `requirements` are the report's rows.
+pub fn themes(
+    candidate: &str,
+    company: Option<&str>,
+    requirements: &[RequirementReport],
+) -> Vec<Theme> {
+    let mut w = Writer::new(candidate, company);
+    let mut groups: Vec<(ThemeKind, Vec<&RequirementReport>)> = Vec::new();
+    let shown = |r: &&RequirementReport| r.verdict != Verdict::Missing && !r.evidence.is_empty();
+    for r in requirements.iter().filter(shown) {
+        let k = if learning(r).is_some() {
+            ThemeKind::Growing
+        } else {
+            kind_of(r.category)
         };
         match groups.iter_mut().find(|(g, _)| *g == k) {
             Some((_, v)) => v.push(r),
@@ -115,131 +225,36 @@ pub fn themes(tax: &Taxonomy, profile: &Profile, report: &FitReport) -> Vec<Them
     }
     groups.sort_by_key(|(k, _)| *k);
 
+    let mut out = Vec::new();
     for (kind, reqs) in groups {
+        if kind == ThemeKind::Growing {
+            for r in reqs {
+                let asked = learning(r).flatten();
+                out.push(growing(&mut w, r, asked));
+            }
+            continue;
+        }
         let met: Vec<&RequirementReport> = reqs
-            .iter()
-            .copied()
+            .into_iter()
             .filter(|r| r.verdict == Verdict::Met)
             .collect();
-        let names = |v: &[&RequirementReport], max: usize| -> Vec<String> {
-            let mut v: Vec<&RequirementReport> = v.to_vec();
-            v.sort_by_key(|r| r.importance);
-            v.iter().take(max).map(|r| r.skill.clone()).collect()
-        };
-        let theme = match kind {
-            Kind::Technical if !met.is_empty() => {
-                let ev = quotes(&met, 2);
-                Some(Theme {
-                    title: "Technical alignment".into(),
-                    text: format!(
-                        "{possessive} hands-on experience with {} maps directly to {company}'s stack.",
-                        join_and(&names(&met, 5))
-                    ),
-                    evidence: ev,
-                })
-            }
-            Kind::Growing => {
-                let mut ts = Vec::new();
-                for r in &reqs {
-                    let ev = quotes(&[*r], 2);
-                    let asked = r
-                        .reasons
-                        .iter()
-                        .find(|x| x.contains("asks"))
-                        .map(|x| x.rsplit("asks ").next().unwrap_or("").to_string());
-                    let tail = match (r.importance, asked) {
-                        (Importance::Required, Some(level)) => format!(
-                            " The posting asks for {level} {}: this is the skill to deepen before the interview.",
-                            r.skill
-                        ),
-                        (Importance::Required, None) => format!(" {} is required, so this is the skill to deepen.", r.skill),
-                        _ => String::new(),
-                    };
-                    ts.push(Theme {
-                        title: format!("Growing {} expertise", r.skill),
-                        text: format!("{first} is already building with {} and learning it in practice.{tail}", r.skill),
-                        evidence: ev,
-                    });
-                }
-                out.extend(ts);
-                None
-            }
-            Kind::Architecture if !met.is_empty() => {
-                let distributed = met.iter().any(|r| {
-                    let s = r.skill.to_lowercase();
-                    s.contains("distributed")
-                        || s.contains("microservice")
-                        || s.contains("latency")
-                        || s.contains("scalab")
-                });
-                let ev = quotes(&met, 2);
-                Some(Theme {
-                    title: if distributed {
-                        "Distributed systems".into()
-                    } else {
-                        "Architecture & APIs".into()
-                    },
-                    text: format!(
-                        "A track record with {} matches what the role needs at {company}'s scale.",
-                        join_and(&names(&met, 5))
-                    ),
-                    evidence: ev,
-                })
-            }
-            Kind::CloudDevops if !met.is_empty() => {
-                let ev = quotes(&met, 3);
-                let cert = ev
-                    .iter()
-                    .find(|e| e.source.starts_with("certifications"))
-                    .map(|e| e.text.clone());
-                let cert_txt = cert
-                    .map(|c| format!(" and holds the {c}"))
-                    .unwrap_or_default();
-                Some(Theme {
-                    title: "Cloud & DevOps".into(),
-                    text: format!(
-                        "{first} works with {}{cert_txt}, ready for a team built on cloud and automation.",
-                        join_and(&names(&met, 6))
-                    ),
-                    evidence: ev,
-                })
-            }
-            Kind::Leadership if !met.is_empty() => {
-                let ev = quotes(&met, 2);
-                Some(Theme {
-                    title: "Leadership & collaboration".into(),
-                    text: format!(
-                        "Experience with {} positions {first} to mentor others and help drive technical decisions.",
-                        join_and(&names(&met, 4)).to_lowercase_first()
-                    ),
-                    evidence: ev,
-                })
-            }
-            _ => None,
-        };
-        if let Some(t) = theme {
-            out.push(t);
+        if met.is_empty() {
+            continue;
         }
+        out.push(match kind {
+            ThemeKind::Technical => technical(&mut w, &met),
+            ThemeKind::Architecture => architecture(&mut w, &met),
+            ThemeKind::CloudDevops => cloud_devops(&mut w, &met),
+            _ => leadership(&mut w, &met),
+        });
     }
-    // Keep the seed's order: technical first, the growing skill next, then the rest.
-    out.sort_by_key(|t| {
-        if t.title == "Technical alignment" {
-            0
-        } else if t.title.starts_with("Growing") {
-            1
-        } else if t.title == "Distributed systems" || t.title == "Architecture & APIs" {
-            2
-        } else if t.title == "Cloud & DevOps" {
-            3
-        } else {
-            4
-        }
-    });
     if out.is_empty() {
         out.push(Theme {
+            kind: ThemeKind::LittleOverlap,
             title: "Little overlap".into(),
             text: format!(
-                "None of the posting's requirements is shown in {possessive} profile yet; see the gaps below."
+                "None of the posting's requirements is shown in {} profile yet; see the gaps below.",
+                w.possessive
             ),
             evidence: Vec::new(),
         });

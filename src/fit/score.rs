@@ -80,6 +80,73 @@ pub fn experience(facts: &ProfileFacts, job: &JobFacts) -> Option<ExperienceChec
     })
 }
 
+/// One requirement's line on the score sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreRow {
+    /// Index into the outcomes the sheet was made from.
+    pub outcome: usize,
+    pub importance: Importance,
+    pub weight: f32,
+    pub credit: f32,
+}
+
+/// The whole score: every requirement's weight and credit, the experience line, and the sums.
+/// The report and `rank` both read their score from here, so they agree to the last bit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreSheet {
+    /// Required first, then preferred, then the rest; within each, the posting's order.
+    pub rows: Vec<ScoreRow>,
+    pub experience: Option<ExperienceCheck>,
+    /// Σ weight × credit.
+    pub earned: f32,
+    /// Σ weight.
+    pub possible: f32,
+    /// `total` of the rows: 0–100, one decimal.
+    pub total: f32,
+}
+
+/// The score sheet of a match.
+pub fn sheet(outcomes: &[Outcome], job: &JobFacts, facts: &ProfileFacts) -> ScoreSheet {
+    let mut rows: Vec<ScoreRow> = outcomes
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let importance = job.reqs[o.req].importance;
+            ScoreRow {
+                outcome: i,
+                importance,
+                weight: weight(importance),
+                credit: credit(o),
+            }
+        })
+        .collect();
+    rows.sort_by_key(|r| r.importance);
+    let experience = experience(facts, job);
+    let (mut earned, mut possible) = (0.0f32, 0.0f32);
+    for (w, c) in rows
+        .iter()
+        .map(|r| (r.weight, r.credit))
+        .chain(experience.iter().map(|e| (e.weight, e.credit)))
+    {
+        earned += w * c;
+        possible += w;
+    }
+    ScoreSheet {
+        rows,
+        experience,
+        earned,
+        possible,
+        total: percent(earned, possible),
+    }
+}
+
+fn percent(earned: f32, possible: f32) -> f32 {
+    if possible == 0.0 {
+        return 0.0;
+    }
+    (1000.0 * earned / possible).round() / 10.0
+}
+
 /// The 0–100 score, one decimal.
 pub fn total(rows: impl IntoIterator<Item = (f32, f32)>) -> f32 {
     let (mut earned, mut possible) = (0.0f32, 0.0f32);
@@ -87,10 +154,7 @@ pub fn total(rows: impl IntoIterator<Item = (f32, f32)>) -> f32 {
         earned += w * c;
         possible += w;
     }
-    if possible == 0.0 {
-        return 0.0;
-    }
-    (1000.0 * earned / possible).round() / 10.0
+    percent(earned, possible)
 }
 
 #[cfg(test)]

@@ -5,8 +5,10 @@
 
 pub mod date;
 pub mod job;
+pub mod place;
 pub mod profile;
 
 pub use date::{Date, YearMonth};
 pub use job::{Importance, Job, Requirement};
+pub use place::{JobPlace, Place};
 pub use profile::{Highlight, Level, Profile};

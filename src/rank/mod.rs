@@ -1,14 +1,18 @@
 //! Ranking many postings for one profile.
 //!
-//! Owns what a ranked row is and how rows are ordered (score, then required gaps, then name).
-//! Scoring one posting is the pipeline's job; reading the postings is the command's.
+//! Owns what a ranked row is and how rows are ordered (score, then required gaps, then name),
+//! and scoring one posting after another through a `Ranker` (the profile's caches). Reading
+//! the postings is the read edge's job.
+
+mod ranker;
+
+pub use ranker::{Ranker, Summary, SummaryRow};
 
 use crate::error::Error;
 use crate::extract;
 use crate::fit::matcher::Verdict;
 use crate::input::load;
 use crate::model::Importance;
-use crate::pipeline::{self, Prepared};
 use crate::source::Source;
 use serde::Serialize;
 
@@ -30,11 +34,12 @@ pub struct Ranked {
 
 /// Score one posting's source against a prepared profile.
 pub fn score(
-    p: &Prepared,
+    r: &Ranker,
     id: String,
     source: &Source,
     title: Option<&str>,
 ) -> Result<Ranked, Error> {
+    let p = r.prepared;
     let title = title.filter(|t| !t.trim().is_empty()).map(str::trim);
     let (s, job_title, company) = if load::is_yaml(&source.path) {
         // As `load::job_from_source`.
@@ -42,17 +47,17 @@ pub fn score(
         if let Some(t) = title {
             job.title = t.to_string();
         }
-        (pipeline::summary(p, &job, source)?, job.title, job.company)
+        (r.summary(&job, source)?, job.title, job.company)
     } else {
         // A text posting: its skills go to scoring as ids, not as names to resolve again.
         let ex = extract::extract_reqs(&source.text, &p.tax, &p.finder);
         let title = title.map_or(ex.title, str::to_string);
-        match pipeline::summary_of_skills(p, ex.reqs, ex.seniority, ex.min_years) {
+        match r.summary_of_skills(ex.reqs, ex.seniority, ex.min_years) {
             Some(s) => (s, title, ex.company),
             None => {
                 let mut job = extract::extract(&source.text, &p.tax, &p.finder).to_job();
                 job.title = title;
-                (pipeline::summary(p, &job, source)?, job.title, job.company)
+                (r.summary(&job, source)?, job.title, job.company)
             }
         }
     };
@@ -97,6 +102,7 @@ pub fn order(rows: &mut [Ranked]) {
 mod tests {
     use super::*;
     use crate::model::YearMonth;
+    use crate::pipeline::{self, Prepared};
     use crate::skills::taxonomy::Taxonomy;
     use std::path::Path;
 
@@ -187,9 +193,10 @@ mod tests {
         ] {
             let (prof, psrc) = load::profile(&root().join(profile)).unwrap();
             let (p, _) = pipeline::prepare(&base, prof, psrc, AS_OF).unwrap();
+            let ranker = Ranker::new(&p);
             for src in postings() {
                 for title in [None, Some("  Renamed  ")] {
-                    let got = score(&p, src.name(), &src, title).map_err(|e| e.to_string());
+                    let got = score(&ranker, src.name(), &src, title).map_err(|e| e.to_string());
                     let want = reference(&p, src.name(), &src, title).map_err(|e| e.to_string());
                     assert_eq!(got, want, "{profile} × {}", src.name());
                 }

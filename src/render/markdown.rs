@@ -60,7 +60,11 @@ pub fn render(r: &FitReport) -> String {
             .take(2)
             .map(|e| format!("“{}” (`{}`)", md(&e.text), e.source))
             .collect();
-        notes.extend(q.reasons.iter().map(|s| format!("*{}*", md(s))));
+        notes.extend(
+            q.reasons
+                .iter()
+                .map(|s| format!("*{}*", md(&s.to_string()))),
+        );
         out.push_str(&format!(
             "| {} | {} | {} | {}/{} | {} |\n",
             verdict(q.verdict),

@@ -46,7 +46,7 @@ fn requirement(out: &mut String, r: &RequirementReport, st: &Style) {
         fmt_num(r.weight),
     ));
     if !r.reasons.is_empty() {
-        out.push_str(&st.dim(&format!("  {}", r.reasons.join("; "))));
+        out.push_str(&st.dim(&format!("  {}", crate::fit::reason::join(&r.reasons))));
     }
     out.push('\n');
     for e in r.evidence.iter().take(2) {
@@ -92,7 +92,7 @@ pub fn render(r: &FitReport, st: &Style) -> String {
             out.push_str(&format!(
                 "      “{}” {}\n",
                 clip(&e.text, 90),
-                st.dim(&e.source)
+                st.dim(&e.source.to_string())
             ));
         }
     }

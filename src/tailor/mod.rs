@@ -12,8 +12,9 @@ use crate::analyze::{Line, LineKind, ProfileFacts};
 use crate::fit::matcher::{Outcome, Verdict};
 use crate::fit::score;
 use crate::model::date::display_range;
+use crate::model::profile::Project;
 use crate::model::profile::{Highlight, Level};
-use crate::model::{Importance, Profile};
+use crate::model::{Importance, Place, Profile};
 use crate::skills::taxonomy::{SkillId, Taxonomy};
 use crate::tailor::resume::{
     safe_url, ContactItem, Entry, Resume, Rich, Section, SectionBody, SkillGroup, Span,
@@ -35,7 +36,7 @@ pub struct Target<'a> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Omission {
     /// Where it is in the profile, e.g. `experience[1].highlights[3]` or `projects[2]`.
-    pub source: String,
+    pub source: Place,
     pub text: String,
 }
 
@@ -51,13 +52,13 @@ pub struct Tailored {
 /// A line that can be left out, in the order it would be.
 #[derive(Debug, Clone)]
 struct Droppable {
-    source: String,
+    source: Place,
     text: String,
 }
 
-/// Relevance of each profile line (by source) to the posting.
-fn relevance(facts: &ProfileFacts, target: Option<&Target>) -> HashMap<String, f32> {
-    let mut rel: HashMap<String, f32> = HashMap::new();
+/// Relevance of each profile line (by place) to the posting.
+fn relevance(facts: &ProfileFacts, target: Option<&Target>) -> HashMap<Place, f32> {
+    let mut rel: HashMap<Place, f32> = HashMap::new();
     let Some(t) = target else {
         return rel;
     };
@@ -69,7 +70,7 @@ fn relevance(facts: &ProfileFacts, target: Option<&Target>) -> HashMap<String, f
             Verdict::Missing => 0.0,
         };
         for e in &o.evidence {
-            *rel.entry(facts.lines[e.line].source.clone()).or_default() += score::weight(imp) * f;
+            *rel.entry(facts.lines[e.line].place).or_default() += score::weight(imp) * f;
         }
     }
     rel
@@ -130,41 +131,38 @@ fn emphasise(line: Option<&Line>, text: &str, wanted: &BTreeSet<SkillId>) -> Ric
 /// Everything a resume could show, before the budget.
 struct Full<'a> {
     profile: &'a Profile,
-    lines: HashMap<&'a str, &'a Line>,
-    rel: HashMap<String, f32>,
+    lines: HashMap<Place, &'a Line>,
+    rel: HashMap<Place, f32>,
     wanted: BTreeSet<SkillId>,
 }
 
 impl Full<'_> {
-    fn rel(&self, source: &str) -> f32 {
-        self.rel.get(source).copied().unwrap_or(0.0)
+    fn rel(&self, place: Place) -> f32 {
+        self.rel.get(&place).copied().unwrap_or(0.0)
     }
 
-    fn rich(&self, source: &str, text: &str) -> Rich {
-        emphasise(self.lines.get(source).copied(), text, &self.wanted)
+    fn rich(&self, place: Place, text: &str) -> Rich {
+        emphasise(self.lines.get(&place).copied(), text, &self.wanted)
     }
 
     /// Highlights of a list, most relevant first (stable), without the dropped ones.
     fn bullets(
         &self,
-        base: &str,
+        place: impl Fn(usize) -> Place,
         hs: &[Highlight],
-        dropped: &BTreeSet<String>,
+        dropped: &BTreeSet<Place>,
         reorder: bool,
     ) -> Vec<Rich> {
         let mut idx: Vec<usize> = (0..hs.len()).collect();
         if reorder {
             idx.sort_by(|&a, &b| {
-                let (ra, rb) = (
-                    self.rel(&format!("{base}[{a}]")),
-                    self.rel(&format!("{base}[{b}]")),
-                );
+                let (ra, rb) = (self.rel(place(a)), self.rel(place(b)));
                 rb.total_cmp(&ra).then(a.cmp(&b))
             });
         }
         idx.into_iter()
-            .filter(|i| !dropped.contains(&format!("{base}[{i}]")))
-            .map(|i| self.rich(&format!("{base}[{i}]"), &hs[i].text))
+            .filter(|&i| !dropped.contains(&place(i)))
+            .map(|i| self.rich(place(i), &hs[i].text))
             .collect()
     }
 }
@@ -213,11 +211,24 @@ struct GroupAcc {
     items: Vec<(f32, usize, Rich)>,
 }
 
+/// A project's relevance: its description (or name) and its highlights together.
+fn project_relevance(full: &Full, i: usize, pr: &Project) -> f32 {
+    let desc = if pr.description.is_some() {
+        Place::ProjectDescription(i)
+    } else {
+        Place::ProjectName(i)
+    };
+    full.rel(desc)
+        + (0..pr.highlights.len())
+            .map(|j| full.rel(Place::ProjectHighlight { project: i, i: j }))
+            .sum::<f32>()
+}
+
 fn build_resume(
     full: &Full,
     tax: &Taxonomy,
     target: Option<&Target>,
-    dropped: &BTreeSet<String>,
+    dropped: &BTreeSet<Place>,
 ) -> Resume {
     let p = full.profile;
     let reorder = target.is_some();
@@ -255,7 +266,7 @@ fn build_resume(
     if let Some(s) = &p.summary {
         sections.push(Section {
             title: "Summary".into(),
-            body: SectionBody::Paragraph(full.rich("summary", s)),
+            body: SectionBody::Paragraph(full.rich(Place::Summary, s)),
         });
     }
 
@@ -308,7 +319,7 @@ fn build_resume(
                 url: None,
                 description: None,
                 bullets: full.bullets(
-                    &format!("experience[{i}].highlights"),
+                    |j| Place::Highlight { role: i, i: j },
                     &e.highlights,
                     dropped,
                     reorder,
@@ -325,19 +336,8 @@ fn build_resume(
         .projects
         .iter()
         .enumerate()
-        .filter(|(i, _)| !dropped.contains(&format!("projects[{i}]")))
-        .map(|(i, pr)| {
-            let desc = if pr.description.is_some() {
-                format!("projects[{i}].description")
-            } else {
-                format!("projects[{i}].name")
-            };
-            let r = full.rel(&desc)
-                + (0..pr.highlights.len())
-                    .map(|j| full.rel(&format!("projects[{i}].highlights[{j}]")))
-                    .sum::<f32>();
-            (r, i)
-        })
+        .filter(|&(i, _)| !dropped.contains(&Place::Project(i)))
+        .map(|(i, pr)| (project_relevance(full, i, pr), i))
         .collect();
     if reorder {
         projects.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -356,9 +356,9 @@ fn build_resume(
                     description: pr
                         .description
                         .as_ref()
-                        .map(|d| full.rich(&format!("projects[{i}].description"), d)),
+                        .map(|d| full.rich(Place::ProjectDescription(i), d)),
                     bullets: full.bullets(
-                        &format!("projects[{i}].highlights"),
+                        |j| Place::ProjectHighlight { project: i, i: j },
                         &pr.highlights,
                         dropped,
                         reorder,
@@ -372,7 +372,7 @@ fn build_resume(
         });
     }
 
-    let strengths = full.bullets("strengths", &p.strengths, dropped, reorder);
+    let strengths = full.bullets(Place::Strength, &p.strengths, dropped, reorder);
     if !strengths.is_empty() {
         sections.push(Section {
             title: "Leadership & Collaboration".into(),
@@ -413,7 +413,7 @@ fn build_resume(
                 url: None,
                 description: None,
                 bullets: full.bullets(
-                    &format!("education[{i}].highlights"),
+                    |j| Place::EducationHighlight { entry: i, i: j },
                     &ed.highlights,
                     dropped,
                     reorder,
@@ -449,7 +449,7 @@ fn drop_order(
     target: Option<&Target>,
     facts: &ProfileFacts,
 ) -> Vec<Droppable> {
-    let mut protected: BTreeSet<String> = BTreeSet::new();
+    let mut protected: BTreeSet<Place> = BTreeSet::new();
     if let Some(t) = target {
         for o in t.outcomes {
             if o.verdict == Verdict::Met && t.job.reqs[o.req].importance == Importance::Required {
@@ -459,17 +459,10 @@ fn drop_order(
                         LineKind::Highlight | LineKind::Project | LineKind::Strength
                     )
                 }) {
-                    let src = &facts.lines[e.line].source;
+                    let place = facts.lines[e.line].place;
                     // Evidence in a project description protects the whole project.
-                    let key = src
-                        .split(".description")
-                        .next()
-                        .unwrap_or(src)
-                        .split(".name")
-                        .next()
-                        .unwrap_or(src);
-                    protected.insert(key.to_string());
-                    protected.insert(src.clone());
+                    protected.insert(place.entry());
+                    protected.insert(place);
                 }
             }
         }
@@ -478,11 +471,11 @@ fn drop_order(
     let n_roles = p.experience.len();
     for (i, e) in p.experience.iter().enumerate() {
         for (j, h) in e.highlights.iter().enumerate() {
-            let src = format!("experience[{i}].highlights[{j}]");
+            let src = Place::Highlight { role: i, i: j };
             if protected.contains(&src) {
                 continue;
             }
-            let r = full.rel(&src);
+            let r = full.rel(src);
             let phase = if r == 0.0 { 0 } else { 2 };
             // Older roles (later in the list) go first: sort key is their distance from the top.
             hl.push((
@@ -498,11 +491,11 @@ fn drop_order(
         }
     }
     for (i, h) in p.strengths.iter().enumerate() {
-        let src = format!("strengths[{i}]");
+        let src = Place::Strength(i);
         if protected.contains(&src) {
             continue;
         }
-        let r = full.rel(&src);
+        let r = full.rel(src);
         hl.push((
             if r == 0.0 { 0 } else { 2 },
             0,
@@ -516,11 +509,11 @@ fn drop_order(
     }
     for (i, ed) in p.education.iter().enumerate() {
         for (j, h) in ed.highlights.iter().enumerate() {
-            let src = format!("education[{i}].highlights[{j}]");
+            let src = Place::EducationHighlight { entry: i, i: j };
             hl.push((
                 0,
                 n_roles + 1,
-                full.rel(&src),
+                full.rel(src),
                 usize::MAX - j,
                 Droppable {
                     source: src,
@@ -530,11 +523,11 @@ fn drop_order(
         }
     }
     for (i, pr) in p.projects.iter().enumerate() {
-        if protected.contains(&format!("projects[{i}]")) {
+        if protected.contains(&Place::Project(i)) {
             // Keep the project, but its irrelevant bullets may go.
             for (j, h) in pr.highlights.iter().enumerate() {
-                let src = format!("projects[{i}].highlights[{j}]");
-                if !protected.contains(&src) && full.rel(&src) == 0.0 {
+                let src = Place::ProjectHighlight { project: i, i: j };
+                if !protected.contains(&src) && full.rel(src) == 0.0 {
                     hl.push((
                         0,
                         0,
@@ -549,22 +542,14 @@ fn drop_order(
             }
             continue;
         }
-        let desc = if pr.description.is_some() {
-            format!("projects[{i}].description")
-        } else {
-            format!("projects[{i}].name")
-        };
-        let r = full.rel(&desc)
-            + (0..pr.highlights.len())
-                .map(|j| full.rel(&format!("projects[{i}].highlights[{j}]")))
-                .sum::<f32>();
+        let r = project_relevance(full, i, pr);
         hl.push((
             1,
             0,
             r,
             usize::MAX - i,
             Droppable {
-                source: format!("projects[{i}]"),
+                source: Place::Project(i),
                 text: pr.name.clone(),
             },
         ));
@@ -592,7 +577,7 @@ pub fn tailor(
 ) -> Tailored {
     let full = Full {
         profile,
-        lines: facts.lines.iter().map(|l| (l.source.as_str(), l)).collect(),
+        lines: facts.lines.iter().map(|l| (l.place, l)).collect(),
         rel: relevance(facts, target),
         wanted: wanted(tax, target),
     };
@@ -609,7 +594,7 @@ pub fn tailor(
     }
     let order = drop_order(profile, &full, target, facts);
     let with = |k: usize| -> (Resume, usize) {
-        let dropped: BTreeSet<String> = order[..k].iter().map(|d| d.source.clone()).collect();
+        let dropped: BTreeSet<Place> = order[..k].iter().map(|d| d.source).collect();
         let r = build_resume(&full, tax, target, &dropped);
         let n = measure(&r);
         (r, n)
@@ -623,7 +608,7 @@ pub fn tailor(
             omitted: order
                 .iter()
                 .map(|d| Omission {
-                    source: d.source.clone(),
+                    source: d.source,
                     text: d.text.clone(),
                 })
                 .collect(),
@@ -643,11 +628,12 @@ pub fn tailor(
     let mut omitted: Vec<Omission> = order[..hi]
         .iter()
         .map(|d| Omission {
-            source: d.source.clone(),
+            source: d.source,
             text: d.text.clone(),
         })
         .collect();
-    omitted.sort_by(|a, b| a.source.cmp(&b.source));
+    // In the order of their places' text, as the report has always listed them.
+    omitted.sort_by_cached_key(|o| o.source.to_string());
     Tailored {
         resume,
         omitted,

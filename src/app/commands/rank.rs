@@ -140,7 +140,7 @@ fn input_id(input: &Input) -> String {
     }
 }
 
-fn score_one(prep: &pipeline::Prepared, input: Input) -> Result<Ranked, String> {
+fn score_one(prep: &rank::Ranker, input: Input) -> Result<Ranked, String> {
     match input {
         Input::File(path) => {
             let src = Source::read_limited(&path, MAX_FILE_BYTES).map_err(|e| e.to_string())?;
@@ -228,6 +228,7 @@ pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     super::warn(&tw, cfg);
     let (prep, w) = prepared?;
     super::warn(&w, cfg);
+    let ranker = rank::Ranker::new(&prep);
     let total = inputs.len();
     let progress = std::io::stderr().is_terminal() && total >= 2000;
     let done = AtomicUsize::new(0);
@@ -236,13 +237,14 @@ pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
         .map(|input| {
             // A bug on one posting must not take the other 9,999 down: it is reported and skipped.
             let id = input_id(&input);
-            let r =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| score_one(&prep, input)))
-                    .unwrap_or_else(|_| {
-                        Err(format!(
-                            "{id}: internal error while scoring (please report it)"
-                        ))
-                    });
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                score_one(&ranker, input)
+            }))
+            .unwrap_or_else(|_| {
+                Err(format!(
+                    "{id}: internal error while scoring (please report it)"
+                ))
+            });
             if progress {
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
                 if n.is_multiple_of(500) || n == total {
@@ -291,6 +293,7 @@ pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     let nothing_read = shown.is_empty() && total > 0 && skipped.len() >= total;
     // The process ends next: skip freeing every row and the taxonomy piece by piece.
     std::mem::forget(rows);
+    std::mem::forget(ranker);
     std::mem::forget(prep);
     if nothing_read {
         output::emit(args.output.as_deref(), text.as_bytes())?;
