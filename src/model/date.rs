@@ -104,6 +104,40 @@ impl fmt::Display for Date {
     }
 }
 
+/// Months between two dates, `present` meaning `as_of`.
+pub fn months(start: Date, end: Option<Date>, as_of: YearMonth) -> (i32, i32) {
+    let s = match start {
+        Date::Month(m) => m.ordinal(),
+        Date::Present => as_of.ordinal(),
+    };
+    let e = match end {
+        Some(Date::Month(m)) => m.ordinal() + if m.month.is_none() { 11 } else { 0 },
+        Some(Date::Present) | None => as_of.ordinal(),
+    };
+    (s, e.max(s) + 1)
+}
+
+/// Total length of a set of month intervals, overlaps counted once.
+pub fn union_months(mut spans: Vec<(i32, i32)>) -> i32 {
+    spans.sort();
+    let mut total = 0;
+    let mut cur: Option<(i32, i32)> = None;
+    for (s, e) in spans {
+        match cur {
+            Some((cs, ce)) if s <= ce => cur = Some((cs, ce.max(e))),
+            Some((cs, ce)) => {
+                total += ce - cs;
+                cur = Some((s, e));
+            }
+            None => cur = Some((s, e)),
+        }
+    }
+    if let Some((cs, ce)) = cur {
+        total += ce - cs;
+    }
+    total
+}
+
 /// `Mar 2022 – present`, `2019 – 2021`, `Jun 2023`.
 pub fn display_range(start: Option<Date>, end: Option<Date>) -> Option<String> {
     match (start, end) {

@@ -1,0 +1,101 @@
+//! Checks of a profile's and a job's values that YAML types cannot express (a requirement with
+//! no skill, years out of range, an end before its start), as positioned diagnostics.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::input::yaml::{self, Seg};
+use crate::model::{Date, Job, Profile};
+use crate::source::Source;
+
+/// Structural checks serde cannot express.
+pub fn check_job(job: &Job, source: &Source) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (i, r) in job.requirements.iter().enumerate() {
+        let path = [Seg::Key("requirements"), Seg::Index(i)];
+        if r.skill.is_none() && r.any_of.is_empty() {
+            diags.push(
+                yaml::diagnostic_at(
+                    source,
+                    &path,
+                    None,
+                    Severity::Error,
+                    "requirement has no skill",
+                )
+                .with_help("add `skill: Name`, or `any_of: [A, B]` when either will do"),
+            );
+        } else if r.skill.is_some() && !r.any_of.is_empty() {
+            diags.push(
+                yaml::diagnostic_at(
+                    source,
+                    &path,
+                    None,
+                    Severity::Error,
+                    "requirement has both `skill` and `any_of`",
+                )
+                .with_help("use `skill` for one skill, or put it into the `any_of` list"),
+            );
+        }
+        for (field, v) in [("years", r.years)] {
+            if v.is_some_and(|y| !(0.0..=60.0).contains(&y)) {
+                diags.push(yaml::diagnostic_at(
+                    source,
+                    &[Seg::Key("requirements"), Seg::Index(i), Seg::Key(field)],
+                    None,
+                    Severity::Error,
+                    format!("`{field}` must be between 0 and 60"),
+                ));
+            }
+        }
+    }
+    if job.min_years.is_some_and(|y| !(0.0..=60.0).contains(&y)) {
+        diags.push(yaml::diagnostic_at(
+            source,
+            &[Seg::Key("min_years")],
+            None,
+            Severity::Error,
+            "`min_years` must be between 0 and 60",
+        ));
+    }
+    diags
+}
+
+/// Checks of a profile that serde cannot express (end before start, negative years).
+pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (i, e) in p.experience.iter().enumerate() {
+        if let (Date::Month(s), Some(Date::Month(en))) = (e.start, e.end) {
+            if en < s {
+                diags.push(
+                    yaml::diagnostic_at(
+                        source,
+                        &[Seg::Key("experience"), Seg::Index(i), Seg::Key("end")],
+                        None,
+                        Severity::Error,
+                        format!("`end` ({en}) is before `start` ({s})"),
+                    )
+                    .with_help("swap the two dates"),
+                );
+            }
+        }
+    }
+    for (i, s) in p.skills.iter().enumerate() {
+        if s.years.is_some_and(|y| !(0.0..=60.0).contains(&y)) {
+            diags.push(yaml::diagnostic_at(
+                source,
+                &[Seg::Key("skills"), Seg::Index(i), Seg::Key("years")],
+                None,
+                Severity::Error,
+                "`years` must be between 0 and 60",
+            ));
+        }
+    }
+    if p.name.trim().is_empty() {
+        diags.push(yaml::diagnostic_at(
+            source,
+            &[Seg::Key("name")],
+            None,
+            Severity::Error,
+            "`name` is empty",
+        ));
+    }
+    diags
+}

@@ -1,0 +1,115 @@
+//! A job → its requirements, resolved: the listed ones in order (a skill counted once), then
+//! skills named only in the free text as `unspecified` ones.
+
+use crate::analyze::facts::{JobFacts, Req};
+use crate::model::job::Seniority;
+use crate::model::{Importance, Job, JobPlace};
+use crate::skills::mentions::MentionFinder;
+use crate::skills::taxonomy::{Category, SkillId, Taxonomy};
+
+/// Add a requirement with these alternatives, leaving out skills an earlier requirement already
+/// asks for (a skill is not counted twice); none left, no requirement.
+fn add_requirement(
+    reqs: &mut Vec<Req>,
+    seen: &mut Vec<SkillId>,
+    mut skills: Vec<SkillId>,
+    req: Req,
+) {
+    skills.dedup();
+    skills.retain(|s| !seen.contains(s));
+    if skills.is_empty() {
+        return;
+    }
+    seen.extend(&skills);
+    reqs.push(Req { skills, ..req });
+}
+
+/// The facts of a job whose requirements are skill ids with an importance (an extracted posting:
+/// no level, no years, no free text), as `job_facts` would make them from the same skills named.
+pub fn job_facts_of_ids(
+    ids: impl IntoIterator<Item = (Vec<SkillId>, Importance)>,
+    seniority: Option<Seniority>,
+    min_years: Option<f32>,
+) -> JobFacts {
+    let ids = ids.into_iter();
+    let mut reqs: Vec<Req> = Vec::with_capacity(ids.size_hint().0);
+    let mut seen: Vec<SkillId> = Vec::with_capacity(reqs.capacity() + 4);
+    for (i, (skills, importance)) in ids.enumerate() {
+        let req = Req {
+            place: JobPlace::Requirement(i),
+            skills: Vec::new(),
+            importance,
+            level: None,
+            years: None,
+            note: None,
+        };
+        add_requirement(&mut reqs, &mut seen, skills, req);
+    }
+    JobFacts {
+        reqs,
+        seniority,
+        min_years,
+    }
+}
+
+/// Resolve a job's requirements; skills named only in its summary, responsibilities or
+/// description become `unspecified` requirements.
+pub fn job_facts(job: &Job, tax: &Taxonomy, finder: &MentionFinder) -> JobFacts {
+    let mut reqs: Vec<Req> = Vec::new();
+    let mut seen: Vec<SkillId> = Vec::new();
+    for (i, r) in job.requirements.iter().enumerate() {
+        let skills: Vec<SkillId> = r.names().iter().filter_map(|n| tax.resolve(n)).collect();
+        add_requirement(
+            &mut reqs,
+            &mut seen,
+            skills,
+            Req {
+                place: JobPlace::Requirement(i),
+                skills: Vec::new(),
+                importance: r.importance,
+                level: r.level,
+                years: r.years,
+                note: r.note.clone(),
+            },
+        );
+    }
+    let mut texts: Vec<(JobPlace, &str)> = Vec::new();
+    if let Some(s) = &job.summary {
+        texts.push((JobPlace::Summary, s));
+    }
+    for (i, r) in job.responsibilities.iter().enumerate() {
+        texts.push((JobPlace::Responsibility(i), r));
+    }
+    if let Some(d) = &job.description {
+        texts.push((JobPlace::Description, d));
+    }
+    for (src, text) in texts {
+        for m in finder.find(text) {
+            // Implied by something already required (e.g. `Observability` when Prometheus is
+            // listed) does not make a new requirement.
+            let covered = seen
+                .iter()
+                .any(|&s| s == m.skill || tax.implies(s, m.skill));
+            // Soft skills in a company blurb ("Collaboration & Ownership") are values, not
+            // requirements.
+            let soft = tax.skill(m.skill).category == Category::Soft;
+            if covered || soft {
+                continue;
+            }
+            seen.push(m.skill);
+            reqs.push(Req {
+                place: src,
+                skills: vec![m.skill],
+                importance: Importance::Unspecified,
+                level: None,
+                years: None,
+                note: None,
+            });
+        }
+    }
+    JobFacts {
+        reqs,
+        seniority: job.seniority,
+        min_years: job.min_years,
+    }
+}
