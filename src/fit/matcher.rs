@@ -264,3 +264,6 @@ pub fn unevidenced_claims(tax: &Taxonomy, facts: &ProfileFacts) -> Vec<SkillId> 
     out.dedup();
     out
 }
+
+#[cfg(test)]
+mod tests;

@@ -197,6 +197,51 @@ impl Serialize for Date {
 mod tests {
     use super::*;
 
+    fn ym(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn months_of_a_role() {
+        let as_of = YearMonth::parse("2026-11").unwrap();
+        let m = |s: &str, e: Option<&str>| {
+            let (a, b) = months(ym(s), e.map(ym), as_of);
+            b - a
+        };
+        // (start, end, months counted): both ends inclusive.
+        let rows = [
+            ("2024-01", Some("2024-12"), 12),
+            ("2024-03", Some("2024-03"), 1),
+            ("2026-01", Some("present"), 11),
+            ("2026-01", None, 11),
+            // A year alone ends in its December.
+            ("2020-01", Some("2021"), 24),
+            ("2020", Some("2020"), 12),
+            // An end before the start counts one month, not a negative span.
+            ("2024-05", Some("2024-01"), 1),
+            // A start in the future (after as_of) still counts its month.
+            ("2027-02", Some("present"), 1),
+        ];
+        for (s, e, want) in rows {
+            assert_eq!(m(s, e), want, "{s} – {e:?}");
+        }
+    }
+
+    #[test]
+    fn union_counts_overlaps_once() {
+        let rows: [(&[(i32, i32)], i32); 6] = [
+            (&[], 0),
+            (&[(0, 12)], 12),
+            (&[(0, 12), (6, 18)], 18),
+            (&[(0, 12), (12, 24)], 24),
+            (&[(0, 12), (24, 36)], 24),
+            (&[(10, 20), (0, 30), (5, 6)], 30),
+        ];
+        for (spans, want) in rows {
+            assert_eq!(union_months(spans.to_vec()), want, "{spans:?}");
+        }
+    }
+
     #[test]
     fn parses_months_years_and_present() {
         assert_eq!(
