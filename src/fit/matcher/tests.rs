@@ -69,6 +69,18 @@ fn judge(tax: &Taxonomy, f: &ProfileFacts, r: Req) -> Outcome {
     match_job(tax, f, &jf).remove(0)
 }
 
+/// A rule's name, the facts, the requirement; the verdict, claimed only, the reasons and the
+/// alternative chosen.
+type Row = (
+    &'static str,
+    ProfileFacts,
+    Req,
+    Verdict,
+    bool,
+    Vec<Reason>,
+    SkillId,
+);
+
 #[test]
 fn each_rule_gives_its_verdict_and_reasons() {
     let t = tax();
@@ -81,7 +93,7 @@ fn each_rule_gives_its_verdict_and_reasons() {
     );
     let shown = |s: &[&str]| vec![line(&t, 0, s)];
     // (rule, facts, requirement, verdict, claimed only, reasons, the skill chosen)
-    let rows: Vec<(&str, ProfileFacts, Req, Verdict, bool, Vec<Reason>, SkillId)> = vec![
+    let rows: Vec<Row> = vec![
         (
             "met: a line shows it",
             facts(shown(&["Go"]), vec![], &[]),
