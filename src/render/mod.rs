@@ -8,4 +8,7 @@ pub mod layout;
 pub mod markdown;
 pub mod pdf;
 pub mod report_html;
+#[cfg(test)]
+pub(crate) mod samples;
 pub mod text;
+pub mod url;
