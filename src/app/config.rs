@@ -1,9 +1,10 @@
 //! Global settings derived from flags and the environment, validated once.
 
-use crate::app::cli::{ColorChoice, Global};
+use crate::app::cli::{self, ColorChoice, Global};
 use crate::app::style::Style;
 use crate::error::Error;
 use crate::model::YearMonth;
+use crate::render::ReportFormat;
 use std::io::IsTerminal;
 
 #[derive(Debug, Clone)]
@@ -82,6 +83,17 @@ impl Config {
             as_of,
             epoch,
         })
+    }
+}
+
+impl From<cli::ReportFormat> for ReportFormat {
+    fn from(f: cli::ReportFormat) -> ReportFormat {
+        match f {
+            cli::ReportFormat::Text => ReportFormat::Text,
+            cli::ReportFormat::Markdown => ReportFormat::Markdown,
+            cli::ReportFormat::Json => ReportFormat::Json,
+            cli::ReportFormat::Html => ReportFormat::Html,
+        }
     }
 }
 

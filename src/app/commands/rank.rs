@@ -8,6 +8,7 @@ use crate::error::Error;
 use crate::input::load;
 use crate::pipeline;
 use crate::rank::{self, Ranked};
+use crate::render;
 use crate::source::{Source, MAX_FILE_BYTES};
 use rayon::prelude::*;
 use std::io::IsTerminal;
@@ -162,45 +163,6 @@ fn score_one(prep: &pipeline::Prepared, input: Input) -> Result<Ranked, String> 
     }
 }
 
-fn table(rows: &[&Ranked], cfg: &Config) -> String {
-    let st = &cfg.out_style;
-    let mut out = format!(
-        "{:>4}  {:>5}  {:<48}  {}\n",
-        "rank", "score", "posting", "missing required"
-    );
-    for r in rows {
-        let title = match &r.company {
-            Some(c) => format!("{} — {}", r.title, c),
-            None => r.title.clone(),
-        };
-        let title: String = if title.chars().count() > 48 {
-            title.chars().take(47).collect::<String>() + "…"
-        } else {
-            title
-        };
-        let missing = if r.missing_required.is_empty() {
-            st.green("none")
-        } else {
-            let mut m: Vec<&str> = r
-                .missing_required
-                .iter()
-                .take(4)
-                .map(String::as_str)
-                .collect();
-            if r.missing_required.len() > 4 {
-                m.push("…");
-            }
-            st.red(&m.join(", "))
-        };
-        out.push_str(&format!(
-            "{:>4}  {:>5.1}  {:<48}  {}\n",
-            r.rank, r.score, title, missing
-        ));
-        out.push_str(&format!("{:>13}{}\n", "", st.dim(&r.id)));
-    }
-    out
-}
-
 /// The taxonomy's warnings, then the prepared profile and its warnings.
 type Loaded = (
     Vec<Diagnostic>,
@@ -273,7 +235,7 @@ pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
         .collect();
     let text = match args.format {
         RankFormat::Table => {
-            let mut t = table(&shown, cfg);
+            let mut t = render::rank_table::render(&shown, &cfg.out_style);
             t.push_str(&cfg.out_style.dim(&format!(
                 "{} posting(s) ranked, {} shown, {} skipped\n",
                 total - skipped.len().min(total),

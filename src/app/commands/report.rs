@@ -1,7 +1,7 @@
 //! `jobfit match PROFILE JOB`: the fit report.
 
 use super::{fitted, prepared_profile};
-use crate::app::cli::{Global, MatchArgs, ReportFormat};
+use crate::app::cli::{Global, MatchArgs};
 use crate::app::config::Config;
 use crate::app::output;
 use crate::error::Error;
@@ -16,13 +16,8 @@ pub fn run(args: &MatchArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     } else {
         crate::app::style::Style::plain()
     };
-    let text = match args.format {
-        ReportFormat::Text => render::text::render(&fit.report, &style),
-        ReportFormat::Markdown => render::markdown::render(&fit.report),
-        ReportFormat::Json => render::json::render(&fit.report),
-        ReportFormat::Html => render::report_html::render(&fit.report),
-    };
-    let written = output::emit(args.output.as_deref(), text.as_bytes());
+    let bytes = render::render_report(&fit.report, args.format.into(), &style);
+    let written = output::emit(args.output.as_deref(), &bytes);
     // The process ends next: freeing thousands of small allocations one by one would be the
     // slowest thing this command does.
     std::mem::forget(fit);

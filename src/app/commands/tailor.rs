@@ -4,8 +4,9 @@ use super::{fitted, prepared_profile};
 use crate::app::cli::{Global, PaperArg, TailorArgs};
 use crate::app::config::Config;
 use crate::app::output;
+use crate::app::style::Style;
 use crate::error::Error;
-use crate::render::{html, layout, markdown, pdf};
+use crate::render::{self, html, layout, pdf, ReportFormat};
 use crate::tailor::resume::{Paper, Resume};
 use crate::tailor::{self, Tailored, Target};
 use std::path::{Path, PathBuf};
@@ -84,7 +85,8 @@ pub fn run(args: &TailorArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     });
     let mut written = write_resume(&dir, &t, paper, cfg)?;
     let report_path = dir.join("fit-report.md");
-    output::write_file(&report_path, markdown::render(&fit.report).as_bytes())?;
+    let report = render::render_report(&fit.report, ReportFormat::Markdown, &Style::plain());
+    output::write_file(&report_path, &report)?;
     written.push(report_path);
 
     let st = &cfg.out_style;
@@ -109,14 +111,9 @@ pub fn run(args: &TailorArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
     if !t.omitted.is_empty() {
         out.push_str(&format!("left out to fit {} page(s):\n", args.pages));
         for o in &t.omitted {
-            let text: String = if o.text.chars().count() > 70 {
-                o.text.chars().take(69).collect::<String>() + "…"
-            } else {
-                o.text.clone()
-            };
             out.push_str(&format!(
                 "  - {} {}\n",
-                text,
+                render::clip(&o.text, 70),
                 st.dim(&format!("({})", o.source))
             ));
         }
