@@ -1,7 +1,7 @@
 //! `jobfit check FILE...`: validate files and print every problem.
 
 use crate::analyze;
-use crate::app::cli::{CheckArgs, Global};
+use crate::app::cli::CheckArgs;
 use crate::app::config::Config;
 use crate::app::output;
 use crate::diagnostic::Diagnostic;
@@ -67,9 +67,8 @@ fn check_one(
     })
 }
 
-pub fn run(args: &CheckArgs, g: &crate::app::cli::Global, cfg: &Config) -> Result<(), Error> {
-    let _: &Global = g;
-    let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
+pub fn run(args: &CheckArgs, cfg: &Config) -> Result<(), Error> {
+    let (base, tw) = load::taxonomy(cfg.taxonomy.as_deref())?;
     super::warn(&tw, cfg);
     let finder = MentionFinder::new(&base);
     let mut failed = 0;

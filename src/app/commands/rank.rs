@@ -1,6 +1,6 @@
 //! `jobfit rank PROFILE JOBS...`: score many postings in parallel, best first.
 
-use crate::app::cli::{Global, RankArgs, RankFormat};
+use crate::app::cli::{RankArgs, RankFormat};
 use crate::app::config::Config;
 use crate::app::output;
 use crate::diagnostic::Diagnostic;
@@ -169,18 +169,18 @@ type Loaded = (
     Result<(pipeline::Prepared, Vec<Diagnostic>), Error>,
 );
 
-fn load_profile(args: &RankArgs, g: &Global, cfg: &Config) -> Result<Loaded, Error> {
-    let (base, tw) = load::taxonomy(g.taxonomy.as_deref())?;
+fn load_profile(args: &RankArgs, cfg: &Config) -> Result<Loaded, Error> {
+    let (base, tw) = load::taxonomy(cfg.taxonomy.as_deref())?;
     let prepared = load::profile(&args.profile)
         .and_then(|(profile, psrc)| pipeline::prepare(&base, profile, psrc, cfg.as_of));
     Ok((tw, prepared))
 }
 
-pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
+pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
     // Building the taxonomy and the profile's analysis and listing (or parsing) the postings
     // are independent: do them at the same time.
     let (loaded, (inputs, mut skipped)) = rayon::join(
-        || load_profile(args, g, cfg),
+        || load_profile(args, cfg),
         || {
             let mut skipped = Vec::new();
             (collect(args, &mut skipped), skipped)
@@ -251,9 +251,8 @@ pub fn run(args: &RankArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
             .collect(),
     };
     let nothing_read = shown.is_empty() && total > 0 && skipped.len() >= total;
-    // The process ends next: skip freeing every row and the taxonomy piece by piece.
-    std::mem::forget(rows);
-    std::mem::forget(prep);
+    super::leak_at_exit(rows);
+    super::leak_at_exit(prep);
     if nothing_read {
         output::emit(args.output.as_deref(), text.as_bytes())?;
         return Err(Error::Reported("no posting could be read".into()));
