@@ -7,13 +7,12 @@ use crate::error::Error;
 use crate::extract;
 use crate::input::load;
 use crate::skills::mentions::MentionFinder;
-use crate::source::Source;
 
 pub fn run(args: &ExtractArgs, cfg: &Config) -> Result<(), Error> {
     let (tax, tw) = load::taxonomy(cfg.taxonomy.as_deref())?;
     super::warn(&tw, cfg);
     let finder = MentionFinder::new(&tax);
-    let source = Source::read(&args.posting)?;
+    let source = load::posting(&args.posting)?;
     let ex = extract::extract(&source.text, &tax, &finder);
     let text = match args.format {
         ExtractFormat::Json => {
