@@ -28,9 +28,9 @@ fn entry(title: &str, sub: &str, dates: &str, loc: Option<&str>, bullets: Vec<Ri
     }
 }
 
-/// A backend engineer with three years of experience: should fit on one page.
-pub fn backend() -> Resume {
-    let acme = vec![
+/// The bullets of the Acme Payments role.
+fn acme_bullets() -> Vec<Rich> {
+    vec![
         rich(&[
             ("Designed and shipped a ", false),
             ("Go", true),
@@ -62,8 +62,12 @@ pub fn backend() -> Resume {
             ("Grafana", true),
             ("; mean time to recovery fell from 50 to 18 minutes.", false),
         ]),
-    ];
-    let startup = vec![
+    ]
+}
+
+/// The bullets of the Shipfast role.
+fn shipfast_bullets() -> Vec<Rich> {
+    vec![
         rich(&[
             ("Built REST and gRPC APIs in ", false),
             ("Python", true),
@@ -88,7 +92,13 @@ pub fn backend() -> Resume {
             "Automated invoice reconciliation, saving the finance team two days a month.",
             false,
         )]),
-    ];
+    ]
+}
+
+/// A backend engineer with three years of experience: should fit on one page.
+pub fn backend() -> Resume {
+    let acme = acme_bullets();
+    let startup = shipfast_bullets();
     Resume {
         name: "Juan Pérez".into(),
         headline: Some("Backend Engineer — Go, Kubernetes, distributed systems".into()),
