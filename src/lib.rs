@@ -62,12 +62,7 @@ where
     match app::commands::run(&cli) {
         Ok(()) => 0,
         Err(e) => {
-            let style = app::style::Style {
-                color: matches!(cli.global.color, app::cli::ColorChoice::Always)
-                    || (matches!(cli.global.color, app::cli::ColorChoice::Auto)
-                        && std::io::IsTerminal::is_terminal(&std::io::stderr())
-                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())),
-            };
+            let style = app::config::err_style(cli.global.color);
             match &e {
                 error::Error::BrokenPipe => {}
                 error::Error::Diagnostics(d) => {

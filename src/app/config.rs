@@ -1,10 +1,17 @@
-//! Global settings derived from flags and the environment, validated once.
+//! Settings derived from flags and the environment, validated once: clap's values stop here.
+//!
+//! Owns turning the command line's global flags (and the `--paper` of the resume commands) into
+//! typed settings, and the one colour decision. It must not read files or run any stage; the
+//! commands receive a [`Config`] and never see clap's `Global`.
 
-use crate::app::cli::{ColorChoice, Global};
+use crate::app::cli::{self, Cli, ColorChoice, Command, PaperArg};
 use crate::app::style::Style;
 use crate::error::Error;
 use crate::model::YearMonth;
+use crate::render::ReportFormat;
+use crate::tailor::resume::Paper;
 use std::io::IsTerminal;
+use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -15,6 +22,10 @@ pub struct Config {
     pub as_of: YearMonth,
     /// Seconds since the epoch for document dates (SOURCE_DATE_EPOCH), if set.
     pub epoch: Option<i64>,
+    /// A taxonomy file that adds to or overrides the built-in skills (`--taxonomy`).
+    pub taxonomy: Option<PathBuf>,
+    /// Paper of the printed resume (`--paper` of `tailor` and `render`; A4 otherwise).
+    pub paper: Paper,
 }
 
 fn use_color(choice: ColorChoice, tty: bool) -> bool {
@@ -22,6 +33,14 @@ fn use_color(choice: ColorChoice, tty: bool) -> bool {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+/// The style for standard error under `choice`. The one place the colour of diagnostics is
+/// decided; `lib::run` uses it too, to colour the error when [`Config::new`] itself failed.
+pub fn err_style(choice: ColorChoice) -> Style {
+    Style {
+        color: use_color(choice, std::io::stderr().is_terminal()),
     }
 }
 
@@ -44,7 +63,8 @@ pub fn year_month_of(secs: i64) -> YearMonth {
 }
 
 impl Config {
-    pub fn new(g: &Global) -> Result<Config, Error> {
+    pub fn new(cli: &Cli) -> Result<Config, Error> {
+        let g = &cli.global;
         let epoch = match std::env::var("SOURCE_DATE_EPOCH") {
             Ok(v) if !v.trim().is_empty() => Some(v.trim().parse::<i64>().map_err(|_| {
                 Error::Usage(format!(
@@ -76,12 +96,44 @@ impl Config {
             out_style: Style {
                 color: use_color(g.color, std::io::stdout().is_terminal()),
             },
-            err_style: Style {
-                color: use_color(g.color, std::io::stderr().is_terminal()),
-            },
+            err_style: err_style(g.color),
             as_of,
             epoch,
+            taxonomy: g.taxonomy.clone(),
+            paper: match &cli.command {
+                Command::Tailor(a) => a.paper.into(),
+                Command::Render(a) => a.paper.into(),
+                _ => Paper::default(),
+            },
         })
+    }
+
+    /// The paper's name as the tailor's summary line prints it.
+    pub fn paper_name(&self) -> &'static str {
+        match self.paper {
+            Paper::A4 => "A4",
+            Paper::Letter => "US Letter",
+        }
+    }
+}
+
+impl From<PaperArg> for Paper {
+    fn from(p: PaperArg) -> Paper {
+        match p {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
+}
+
+impl From<cli::ReportFormat> for ReportFormat {
+    fn from(f: cli::ReportFormat) -> ReportFormat {
+        match f {
+            cli::ReportFormat::Text => ReportFormat::Text,
+            cli::ReportFormat::Markdown => ReportFormat::Markdown,
+            cli::ReportFormat::Json => ReportFormat::Json,
+            cli::ReportFormat::Html => ReportFormat::Html,
+        }
     }
 }
 

@@ -1,7 +1,9 @@
-//! Reading the user's files into the model. The only module (with `source`) that reads files.
+//! Reading the user's files into the model. With `check` and `postings` beside it, the only
+//! module (with `source`) that reads files.
 //!
 //! Owns: which parser a path gets (YAML job file or text posting), sniffing what kind of YAML
-//! file `check` was given, and the taxonomy files. Errors carry file, line and column.
+//! file `check` was given, and the taxonomy files and their merge with the built-in one. Errors
+//! carry file, line and column. It must not judge or render anything.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
@@ -24,7 +26,7 @@ pub fn is_yaml(path: &Path) -> bool {
     )
 }
 
-fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Error> {
+pub(super) fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T, Error> {
     yaml::parse(source).map_err(|d| Error::Diagnostics(vec![*d]))
 }
 
@@ -61,15 +63,26 @@ pub fn taxonomy(extra: Option<&Path>) -> Result<(Taxonomy, Vec<Diagnostic>), Err
     let Some(path) = extra else {
         return Ok((Taxonomy::builtin(), Vec::new()));
     };
-    let base_src = Source::new("data/taxonomy.yaml", BUILTIN);
-    let base = crate::skills::taxonomy::builtin_file();
     let user_src = Source::read(path)?;
     let user: TaxonomyFile = parse(&user_src)?;
-    let (tax, diags) = Taxonomy::build(vec![(base, &base_src), (user, &user_src)]);
+    let (tax, diags) = with_builtin(user, &user_src);
     if diags.iter().any(Diagnostic::is_error) {
         return Err(Error::Diagnostics(diags));
     }
     Ok((tax, diags))
+}
+
+/// The built-in taxonomy merged with a user file (which adds to or overrides it), with every
+/// problem of the merge; errors included, for the caller to judge.
+pub(super) fn with_builtin(user: TaxonomyFile, user_src: &Source) -> (Taxonomy, Vec<Diagnostic>) {
+    let base_src = Source::new("data/taxonomy.yaml", BUILTIN);
+    let base = crate::skills::taxonomy::builtin_file();
+    Taxonomy::build(vec![(base, &base_src), (user, user_src)])
+}
+
+/// Read a plain-text or Markdown posting as it is (for `extract`).
+pub fn posting(path: &Path) -> Result<Source, Error> {
+    Source::read(path)
 }
 
 /// What kind of file `check` was given.

@@ -2,5 +2,7 @@
 //! Owns reading files within limits, telling file kinds apart, YAML parsing and turning YAML
 //! errors and field paths into positioned diagnostics. It must not judge or render anything.
 
+pub mod check;
 pub mod load;
+pub mod postings;
 pub mod yaml;

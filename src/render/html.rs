@@ -6,7 +6,7 @@
 
 use askama::Template;
 
-use super::layout::display_url;
+use super::url::display_url;
 use crate::tailor::resume::{safe_url, Resume, Rich, SectionBody};
 
 /// Renders `resume` as a complete HTML document.
@@ -175,7 +175,7 @@ impl<'a> ResumePage<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::layout::samples;
+    use crate::render::samples;
     use crate::tailor::resume::{ContactItem, Section};
 
     #[test]

@@ -1,5 +1,6 @@
 //! The fit report for a terminal: coloured when asked, readable when not.
 
+use super::clip;
 use crate::app::style::Style;
 use crate::fit::matcher::Verdict;
 use crate::fit::{FitReport, RequirementReport};
@@ -10,16 +11,6 @@ fn mark(v: Verdict, st: &Style) -> String {
         Verdict::Met => st.green("✓"),
         Verdict::Partial => st.yellow("~"),
         Verdict::Missing => st.red("✗"),
-    }
-}
-
-fn clip(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
     }
 }
 

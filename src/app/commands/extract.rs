@@ -1,19 +1,18 @@
 //! `jobfit extract POSTING`: a text posting → a job file (YAML) or skills with offsets (JSON).
 
-use crate::app::cli::{ExtractArgs, ExtractFormat, Global};
+use crate::app::cli::{ExtractArgs, ExtractFormat};
 use crate::app::config::Config;
 use crate::app::output;
 use crate::error::Error;
 use crate::extract;
 use crate::input::load;
 use crate::skills::mentions::MentionFinder;
-use crate::source::Source;
 
-pub fn run(args: &ExtractArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
-    let (tax, tw) = load::taxonomy(g.taxonomy.as_deref())?;
+pub fn run(args: &ExtractArgs, cfg: &Config) -> Result<(), Error> {
+    let (tax, tw) = load::taxonomy(cfg.taxonomy.as_deref())?;
     super::warn(&tw, cfg);
     let finder = MentionFinder::new(&tax);
-    let source = Source::read(&args.posting)?;
+    let source = load::posting(&args.posting)?;
     let ex = extract::extract(&source.text, &tax, &finder);
     let text = match args.format {
         ExtractFormat::Json => {

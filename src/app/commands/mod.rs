@@ -1,10 +1,16 @@
 //! One function per subcommand. The only layer that writes files or standard output.
+//!
+//! Owns orchestration: each command reads through `input`, runs the stages, renders and writes.
+//! A command receives its clap arguments and the [`Config`] (never clap's `Global`), and must
+//! not read files itself, hold product rules, or import helpers from a sibling command: shared
+//! helpers live here and in `resume_files`.
 
 mod check;
 mod extract;
 mod rank;
 mod render;
 mod report;
+mod resume_files;
 mod tailor;
 
 use crate::app::cli::{Cli, Command};
@@ -14,24 +20,23 @@ use crate::error::Error;
 
 /// Run a parsed command line.
 pub fn run(cli: &Cli) -> Result<(), Error> {
-    let cfg = Config::new(&cli.global)?;
+    let cfg = Config::new(cli)?;
     match &cli.command {
-        Command::Match(a) => report::run(a, &cli.global, &cfg),
-        Command::Tailor(a) => tailor::run(a, &cli.global, &cfg),
-        Command::Render(a) => render::run(a, &cli.global, &cfg),
-        Command::Extract(a) => extract::run(a, &cli.global, &cfg),
-        Command::Rank(a) => rank::run(a, &cli.global, &cfg),
-        Command::Check(a) => check::run(a, &cli.global, &cfg),
+        Command::Match(a) => report::run(a, &cfg),
+        Command::Tailor(a) => tailor::run(a, &cfg),
+        Command::Render(a) => render::run(a, &cfg),
+        Command::Extract(a) => extract::run(a, &cfg),
+        Command::Rank(a) => rank::run(a, &cfg),
+        Command::Check(a) => check::run(a, &cfg),
     }
 }
 
 /// The taxonomy and the profile at `path`, analysed; warnings printed.
-pub(crate) fn prepared_profile(
+pub(crate) fn prepare_profile(
     path: &std::path::Path,
-    g: &crate::app::cli::Global,
     cfg: &Config,
 ) -> Result<crate::pipeline::Prepared, Error> {
-    let (base, tw) = crate::input::load::taxonomy(g.taxonomy.as_deref())?;
+    let (base, tw) = crate::input::load::taxonomy(cfg.taxonomy.as_deref())?;
     warn(&tw, cfg);
     let (profile, psrc) = crate::input::load::profile(path)?;
     let (prep, w) = crate::pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
@@ -40,7 +45,7 @@ pub(crate) fn prepared_profile(
 }
 
 /// The job at `path` (YAML or text) matched against a prepared profile; warnings printed.
-pub(crate) fn fitted<'p>(
+pub(crate) fn fit_job<'p>(
     prep: &'p crate::pipeline::Prepared,
     path: &std::path::Path,
     cfg: &Config,
@@ -56,4 +61,16 @@ pub(crate) fn warn(diags: &[Diagnostic], cfg: &Config) {
     if !diags.is_empty() {
         eprint!("{}", crate::diagnostic::render_all(diags, &cfg.err_style));
     }
+}
+
+/// Give up `value` without dropping it, because the process is about to exit.
+///
+/// A command calls this on its large values (the taxonomy and mention finder inside a prepared
+/// profile, a fit, every ranked row) right before it returns to `main`. Dropping them would free
+/// thousands of small allocations one by one, which can be the slowest thing a short command
+/// does, while the operating system reclaims the whole heap at exit in one step. Use it only
+/// for values a command is done with, on the path that ends the process; nothing is leaked
+/// that outlives it, and no destructor with an effect (a file, a lock) may be skipped this way.
+pub(crate) fn leak_at_exit<T>(value: T) {
+    std::mem::forget(value);
 }

@@ -1,31 +1,24 @@
 //! `jobfit match PROFILE JOB`: the fit report.
 
-use super::{fitted, prepared_profile};
-use crate::app::cli::{Global, MatchArgs, ReportFormat};
+use super::{fit_job, leak_at_exit, prepare_profile};
+use crate::app::cli::MatchArgs;
 use crate::app::config::Config;
 use crate::app::output;
 use crate::error::Error;
 use crate::render;
 
-pub fn run(args: &MatchArgs, g: &Global, cfg: &Config) -> Result<(), Error> {
-    let prep = prepared_profile(&args.profile, g, cfg)?;
-    let fit = fitted(&prep, &args.job, cfg)?;
+pub fn run(args: &MatchArgs, cfg: &Config) -> Result<(), Error> {
+    let prep = prepare_profile(&args.profile, cfg)?;
+    let fit = fit_job(&prep, &args.job, cfg)?;
     let to_terminal = args.output.is_none();
     let style = if to_terminal {
         cfg.out_style
     } else {
         crate::app::style::Style::plain()
     };
-    let text = match args.format {
-        ReportFormat::Text => render::text::render(&fit.report, &style),
-        ReportFormat::Markdown => render::markdown::render(&fit.report),
-        ReportFormat::Json => render::json::render(&fit.report),
-        ReportFormat::Html => render::report_html::render(&fit.report),
-    };
-    let written = output::emit(args.output.as_deref(), text.as_bytes());
-    // The process ends next: freeing thousands of small allocations one by one would be the
-    // slowest thing this command does.
-    std::mem::forget(fit);
-    std::mem::forget(prep);
+    let bytes = render::render_report(&fit.report, args.format.into(), &style);
+    let written = output::emit(args.output.as_deref(), &bytes);
+    leak_at_exit(fit);
+    leak_at_exit(prep);
     written
 }

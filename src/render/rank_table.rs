@@ -1,0 +1,43 @@
+//! The ranking as a terminal table: rank, score, posting and missing required skills.
+//!
+//! Owns the table's columns and colours. It must not filter, order or score rows (`rank` did)
+//! and must not write anywhere (the command does).
+
+use super::clip;
+use crate::app::style::Style;
+use crate::rank::Ranked;
+
+/// The table of `rows`, a header line first, each row followed by its id (dimmed).
+pub fn render(rows: &[&Ranked], st: &Style) -> String {
+    let mut out = format!(
+        "{:>4}  {:>5}  {:<48}  {}\n",
+        "rank", "score", "posting", "missing required"
+    );
+    for r in rows {
+        let title = match &r.company {
+            Some(c) => format!("{} — {}", r.title, c),
+            None => r.title.clone(),
+        };
+        let title = clip(&title, 48);
+        let missing = if r.missing_required.is_empty() {
+            st.green("none")
+        } else {
+            let mut m: Vec<&str> = r
+                .missing_required
+                .iter()
+                .take(4)
+                .map(String::as_str)
+                .collect();
+            if r.missing_required.len() > 4 {
+                m.push("…");
+            }
+            st.red(&m.join(", "))
+        };
+        out.push_str(&format!(
+            "{:>4}  {:>5.1}  {:<48}  {}\n",
+            r.rank, r.score, title, missing
+        ));
+        out.push_str(&format!("{:>13}{}\n", "", st.dim(&r.id)));
+    }
+    out
+}
