@@ -7,8 +7,8 @@
 //! structured extraction `jobfit extract` prints) and `extract::extract_reqs` (what `rank` runs
 //! per posting), over all postings, ROUNDS times (default 5), and prints the best round of each
 //! in MB/s (10^6 bytes). STEP (`find`, `extract` or `extract_reqs`) times that one alone, for a
-//! profiler. The corpus of `scripts/bench_rank.sh` (`/tmp/jobfit-corpus`, built by
-//! `scripts/make_corpus.py` from the shared data) is the intended input; the criterion bench
+//! profiler. The corpus of `tools/bench/bench_rank.sh` (`/tmp/jobfit-corpus`, built by
+//! `tools/bench/make_corpus.py` from the shared data) is the intended input; the criterion bench
 //! `benches/extract.rs` times the same functions on three embedded texts.
 
 use jobfit::extract::{extract, extract_reqs};

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build a synthetic corpus of job postings for benchmarking `jobfit rank`.
 
-Usage: scripts/make_corpus.py OUT_DIR SHARED_DATA_DIR [--count 10000] [--seed 1]
+Usage: tools/bench/make_corpus.py OUT_DIR SHARED_DATA_DIR [--count 10000] [--seed 1]
 
 Every posting is about 3 KB of plain text assembled from real, detokenised job-ad sentences:
 SkillSpan train/dev (SHARED_DATA_DIR/skillspan/{train,dev}.json) and the Green et al. test set

@@ -2,8 +2,8 @@
 //! `MentionFinder` on human-annotated job postings.
 //!
 //! ```text
-//! cargo run --release --example quality -- /work/shared/data [--top N] [--all] [--terms]
-//! cargo run --release --example quality -- /work/shared/data --candidates   # adjudication review
+//! cargo run --release --example quality -- ../shared/data [--top N] [--all] [--terms]
+//! cargo run --release --example quality -- ../shared/data --candidates   # adjudication review
 //! ```
 //!
 //! The argument is the shared data folder holding `skillspan/{train,dev}.json`,

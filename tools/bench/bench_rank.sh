@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
 # Time `jobfit rank` as a whole process over 10,000 synthetic postings (~3 KB each).
 #
-# Usage: scripts/bench_rank.sh [SHARED_DATA_DIR]      (default: ../shared/data, from the repo)
+# Usage: tools/bench/bench_rank.sh [SHARED_DATA_DIR]      (default: ../shared/data, from the repo)
 #
 # Builds the release binary, builds the corpus into /tmp/jobfit-corpus{/,.jsonl} if absent
-# (scripts/make_corpus.py; never commit it), then times
+# (tools/bench/make_corpus.py; never commit it), then times
 #     jobfit rank profiles/juan.yaml /tmp/jobfit-corpus --top 10
 # and the same postings as one JSON Lines file with hyperfine (after warm-up runs, so the page
 # cache is warm), measures peak resident memory with /usr/bin/time -v, and times extraction
-# alone on one core over the same files (examples/extract_speed.rs).
+# alone on one core over the same files (tools/bench/extract_speed.rs, run as `--example extract_speed`).
 #
 # Environment: CORES (default 2: the run is pinned to that many CPUs with taskset when the
 # machine has more), RUNS (default 20), CORPUS (default /tmp/jobfit-corpus),
 # COUNT (default 10000, only used when the corpus is built).
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(cd "$(dirname "$0")/../.." && pwd)
 data=${1:-$repo/../shared/data}
 corpus=${CORPUS:-/tmp/jobfit-corpus}
 corpus=${corpus%/}
@@ -37,12 +37,12 @@ need /usr/bin/time time
 cd "$repo"
 echo "building release binary …" >&2
 cargo build --release --quiet
-bin=$repo/target/release/jobfit
+bin=${CARGO_TARGET_DIR:-$repo/target}/release/jobfit
 
 if [ ! -d "$corpus" ] || [ ! -f "$corpus.jsonl" ]; then
     echo "building corpus in $corpus …" >&2
     rm -rf "$corpus" "$corpus.jsonl"
-    python3 scripts/make_corpus.py "$corpus" "$data" --count "$count" --seed 1
+    python3 tools/bench/make_corpus.py "$corpus" "$data" --count "$count" --seed 1
 fi
 files=$(find "$corpus" -type f -name '*.txt' | wc -l)
 mb=$(du -sb --apparent-size "$corpus" | awk '{printf "%.1f", $1 / 1e6}')
