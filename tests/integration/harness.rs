@@ -1,7 +1,7 @@
 //! The `Test` builder: one run of the real `jobfit` binary in a temporary folder of its own, in the
 //! style of `just`'s `tests/test.rs`.
 //!
-//! Owns: writing a test's inputs into a fresh temp dir (inline text, raw bytes, or copies of the
+//! Owns: writing a test's inputs into a fresh temp dir (inline text, raw bytes, or links to the
 //! repository's fixture files under the same relative path), running the binary there with
 //! `NO_COLOR=1` and no `SOURCE_DATE_EPOCH`, and checking its status, stdout and stderr.
 //! Expectations are pinned by default: a test that says nothing expects status 0 and empty stdout
@@ -9,7 +9,7 @@
 //! `ignore_stdout`, …).
 //!
 //! Must not: know what any jobfit command does (those checks live in the feature modules), or write
-//! into the repository (fixtures are copied, never changed).
+//! into the repository (fixtures are linked for reading, never changed).
 
 use std::fs;
 use std::io::Write;
@@ -122,12 +122,14 @@ impl Test {
 
     // ------------------------------------------------------------------ inputs
 
-    /// Copies the repository's file at `path` to the same relative path in the temp dir, so that
+    /// Links the repository's file at `path` into the temp dir under the same relative path (a
+    /// symbolic link: cheaper than a copy, and read-only use is all a test makes of it), so that
     /// messages naming it read as they would in the repository.
     pub fn fixture(self, path: &str) -> Test {
         let to = self.dir.path().join(path);
         fs::create_dir_all(to.parent().unwrap()).unwrap();
-        fs::copy(root().join(path), &to).unwrap_or_else(|e| panic!("fixture {path}: {e}"));
+        std::os::unix::fs::symlink(root().join(path), &to)
+            .unwrap_or_else(|e| panic!("fixture {path}: {e}"));
         self
     }
 
