@@ -1,0 +1,200 @@
+//! Errors users see: broken, missing, huge, binary or hostile input files and bad command lines.
+//!
+//! Owns: pinning every user-facing error message (exact text or an insta snapshot) and its exit
+//! status: 1 for bad input, 2 for a bad command line.
+//! Must not: test what the commands produce from good input (the feature modules do).
+
+use crate::harness::{Test, AS_OF, BOOKING, JUAN};
+
+#[test]
+fn error_messages_are_pinned() {
+    for f in [
+        "bad_date.yaml",
+        "bad_level.yaml",
+        "binary.bin",
+        "empty.yaml",
+        "job_both.yaml",
+        "job_no_skill.yaml",
+        "job_unknown_field.yaml",
+        "missing_field.yaml",
+        "syntax.yaml",
+        "unclosed_quote.yaml",
+        "unknown_field.yaml",
+        "unknown_skill.yaml",
+        "wrong_type.yaml",
+    ] {
+        let path = format!("tests/fixtures/errors/{f}");
+        // An unknown skill is a warning: the file is still valid.
+        let status = if f == "unknown_skill.yaml" { 0 } else { 1 };
+        let out = Test::new()
+            .fixture(&path)
+            .args(["check", &path])
+            .status(status)
+            .ignore_stdout()
+            .ignore_stderr()
+            .run();
+        let shown = format!("exit {}\n{}{}", out.status, out.stderr, out.stdout);
+        insta::assert_snapshot!(format!("error_{}", f.replace('.', "_")), shown);
+    }
+}
+
+#[test]
+fn file_errors_are_one_clear_line() {
+    let juan_booking = || Test::juan_booking().fixtures(["tests/fixtures/errors/empty.yaml"]);
+    juan_booking()
+        .args(["match", "nope.yaml", BOOKING])
+        .status(1)
+        .stderr("error: nope.yaml does not exist\n")
+        .run();
+    juan_booking()
+        .args(["match", "profiles", BOOKING])
+        .status(1)
+        .stderr("error: profiles is a directory, expected a file\n")
+        .run();
+    juan_booking()
+        .args(["match", "tests/fixtures/errors/empty.yaml", BOOKING])
+        .status(1)
+        .stderr("error: tests/fixtures/errors/empty.yaml is empty\n")
+        .run();
+    Test::new()
+        .fixtures([JUAN, "tests/fixtures/errors/binary.bin"])
+        .args(["match", JUAN, "tests/fixtures/errors/binary.bin"])
+        .status(1)
+        .stderr("error: tests/fixtures/errors/binary.bin looks like a binary file (it contains NUL bytes), expected UTF-8 text\n")
+        .run();
+}
+
+#[test]
+fn huge_and_invalid_utf8_files_are_refused() {
+    Test::new()
+        .fixture(JUAN)
+        .sparse_file("huge.txt", 100 * 1024 * 1024)
+        .args(["match", JUAN, "huge.txt"])
+        .status(1)
+        .stderr("error: huge.txt is too large (100.0 MiB), the limit is 64.0 MiB\n")
+        .run();
+    Test::new()
+        .bytes("latin1.yaml", b"name: Jos\xe9\n")
+        .args(["check", "latin1.yaml"])
+        .status(1)
+        .stdout("latin1.yaml: unreadable\n")
+        .stderr(
+            "
+            error: latin1.yaml is not valid UTF-8 (first bad byte at line 1, column 10); save it as UTF-8
+            error: 1 of 1 file(s) have errors
+            ",
+        )
+        .run();
+}
+
+#[test]
+fn malicious_yaml_aliases_are_an_error_not_a_hang() {
+    let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for i in 0..12 {
+        bomb.push_str(&format!(
+            "a{i}: &a{i} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n",
+            p = if i == 0 {
+                "a".to_string()
+            } else {
+                format!("a{}", i - 1)
+            }
+        ));
+    }
+    bomb.push_str("name: x\n");
+    Test::new()
+        .file("bomb.yaml", &bomb)
+        .args(["check", "bomb.yaml"])
+        .status(1)
+        .stdout("bomb.yaml: invalid\n")
+        .stderr(
+            "
+            error: repetition limit exceeded
+              --> bomb.yaml
+              = help: the file nests or repeats aliases too deeply; write it out plainly
+
+            error: 1 of 1 file(s) have errors
+            ",
+        )
+        .run();
+}
+
+#[test]
+fn malicious_yaml_nesting_is_an_error_not_a_hang() {
+    let deep = format!("name: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    Test::new()
+        .file("deep.yaml", &deep)
+        .args(["check", "deep.yaml"])
+        .status(1)
+        .stdout("deep.yaml: invalid\n")
+        .stderr_contains("error: recursion limit exceeded\n --> deep.yaml:1:134\n")
+        .stderr_contains(
+            "= help: the file nests or repeats aliases too deeply; write it out plainly",
+        )
+        .run();
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    Test::juan_booking()
+        .args(["match", JUAN])
+        .status(2)
+        .stderr(
+            "
+            error: the following required arguments were not provided:
+              <JOB>
+
+            Usage: jobfit match <PROFILE> <JOB>
+
+            For more information, try '--help'.
+            ",
+        )
+        .run();
+    Test::juan_booking()
+        .args(["match", JUAN, BOOKING, "--format", "pdf"])
+        .status(2)
+        .stderr(
+            "
+            error: invalid value 'pdf' for '--format <FORMAT>'
+              [possible values: text, markdown, json, html]
+
+            For more information, try '--help'.
+            ",
+        )
+        .run();
+    Test::juan_booking()
+        .args(["match", JUAN, BOOKING, "--as-of", "2026-13"])
+        .status(2)
+        .stderr("error: --as-of must look like 2026-11, got `2026-13`\n")
+        .run();
+    Test::juan_booking()
+        .args(["match", JUAN, BOOKING])
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .status(2)
+        .stderr("error: SOURCE_DATE_EPOCH must be a number of seconds, got `yesterday`\n")
+        .run();
+    Test::new()
+        .arg("--help")
+        .stdout_contains("Usage: jobfit")
+        .run();
+}
+
+#[test]
+fn as_of_that_is_not_a_month_is_a_usage_error() {
+    for bad in ["soon", "2026", "2026-1x", "26-11", "2026-00"] {
+        Test::juan_booking()
+            .args(["match", JUAN, BOOKING, "--as-of", bad])
+            .status(2)
+            .stderr(&format!(
+                "error: --as-of must look like 2026-11, got `{bad}`\n"
+            ))
+            .run();
+    }
+}
+
+#[test]
+fn closed_stdout_pipe_is_not_a_crash() {
+    Test::juan_booking()
+        .args(["match", JUAN, BOOKING, AS_OF])
+        .close_stdout()
+        .run();
+}

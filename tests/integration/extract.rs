@@ -1,0 +1,119 @@
+//! `jobfit extract`: a plain-text posting turned into a job file or JSON.
+//!
+//! Owns: the tests of what extraction writes (a job file the other commands accept, JSON offsets
+//! that point into the input, stdin as input, labels with tricky Unicode).
+//! Must not: test how a text posting scores against a profile (`report` does).
+
+use crate::harness::{Test, AS_OF, BOOKING_TXT, JUAN};
+
+#[test]
+fn extract_writes_a_valid_job_file() {
+    let out = Test::juan_booking()
+        .args(["extract", BOOKING_TXT])
+        .stdout_contains("title: Senior Go Developer")
+        .run();
+    let job = out.stdout.clone();
+    out.then()
+        .file("job.yaml", &job)
+        .args(["check", "job.yaml"])
+        .stdout("job.yaml: ok (job, 42 requirements)\n")
+        .run()
+        .then()
+        .args(["match", JUAN, "job.yaml", AS_OF])
+        .stdout_contains("Juan Pérez → Senior Go Developer at Booking.com")
+        .run();
+}
+
+#[test]
+fn extract_json_offsets_point_into_the_input() {
+    let out = Test::juan_booking()
+        .args(["extract", BOOKING_TXT, "-f", "json"])
+        .ignore_stdout()
+        .run();
+    let text = out.read_to_string(BOOKING_TXT);
+    let r = out.json();
+    let skills = r["skills"].as_array().unwrap();
+    assert!(skills.len() > 10);
+    for s in skills {
+        for m in s["mentions"].as_array().unwrap() {
+            let (a, b) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[a..b], m["text"].as_str().unwrap());
+        }
+    }
+    let go = skills.iter().find(|s| s["name"] == "Go").unwrap();
+    assert_eq!(go["importance"], "required");
+}
+
+#[test]
+fn extract_reads_stdin() {
+    let r = Test::new()
+        .args(["extract", "-", "-f", "json"])
+        .stdin("Backend Engineer\n\nRequirements:\n- Go and Kubernetes\n\nNice to have:\n- Terraform\n")
+        .ignore_stdout()
+        .run()
+        .json();
+    assert_eq!(r["title"], "Backend Engineer");
+    let imp = |n: &str| {
+        r["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == n)
+            .unwrap()["importance"]
+            .clone()
+    };
+    assert_eq!(imp("Go"), "required");
+    assert_eq!(imp("Kubernetes"), "required");
+    assert_eq!(imp("Terraform"), "preferred");
+}
+
+#[test]
+fn extract_takes_labels_whose_text_changes_length_when_lower_cased() {
+    // `ẞ` lower-cases to the shorter `ß`: the title was once cut inside it (a panic).
+    let r = Test::new()
+        .args(["extract", "-", "-f", "json"])
+        .stdin("Title: Straẞe Go Engineer\nCompany: İzmir Labs\n\nRequirements:\n- Go\n")
+        .ignore_stdout()
+        .run()
+        .json();
+    assert_eq!(r["title"], "Straẞe Go Engineer");
+    assert_eq!(r["company"], "İzmir Labs");
+}
+
+#[test]
+fn extract_writes_a_job_file_with_importance_from_the_headings() {
+    Test::new()
+        .file(
+            "posting.txt",
+            "
+            Data Engineer at Fjordline
+
+            Requirements:
+            - Python and SQL
+
+            Nice to have:
+            - Airflow
+            ",
+        )
+        .args(["extract", "posting.txt"])
+        .stdout(
+            "
+            # Extracted by jobfit from posting.txt. Review the importance of each skill.
+            title: Data Engineer at Fjordline
+            company: Fjordline
+            requirements:
+            - skill: Python
+              importance: required
+            - skill: SQL
+              importance: required
+            - skill: Airflow
+              importance: preferred
+            - skill: Data Engineering
+              importance: unspecified
+            ",
+        )
+        .run();
+}

@@ -1,0 +1,17 @@
+//! Integration tests: the real `jobfit` binary, run on inline inputs and fixture files.
+//!
+//! One test binary (`autotests = false` and a `[[test]]` entry in Cargo.toml), one module per
+//! feature, in the style of `just`'s `tests/lib.rs`. Every test goes through the [`harness::Test`]
+//! builder: a temp dir of its own, inputs written into it, and status, stdout and stderr pinned
+//! unless the test says otherwise. Every user-facing error message is pinned (exact text or an insta
+//! snapshot under `snapshots/`).
+
+mod harness;
+
+mod check;
+mod errors;
+mod extract;
+mod rank;
+mod render;
+mod report;
+mod tailor;

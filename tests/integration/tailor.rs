@@ -1,0 +1,134 @@
+//! `jobfit tailor`: a resume fitted to one posting and a page budget, with its fit report.
+//!
+//! Owns: the tests of what tailoring writes and says (files, page count, paper, what was left out
+//! to fit) and of its argument errors.
+//! Must not: test the rendered files' escaping or text order (`render` does) or the report itself
+//! (`report` does).
+
+use crate::harness::{Test, BOOKING, BOOKING_TXT, JUAN};
+use crate::render::{pdf_pages, pdf_text, tailor};
+
+const LONG: &str = "tests/fixtures/long/profile.yaml";
+const LONG_JOB: &str = "tests/fixtures/long/job.yaml";
+
+#[test]
+fn tailor_writes_a_one_page_pdf_html_and_report() {
+    let out = tailor(JUAN, BOOKING)
+        .stdout(
+            "
+            Juan Pérez → Senior Go Developer at Booking.com
+            fit score 68.1/100 · 1 page (A4)
+            wrote:
+              out/resume.pdf
+              out/resume.html
+              out/fit-report.md
+            ",
+        )
+        .run();
+    let pdf = out.read("out/resume.pdf");
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(pdf_pages(&pdf), 1);
+    assert!(pdf.len() < 60_000, "{} bytes", pdf.len());
+    let html = out.read_to_string("out/resume.html");
+    assert!(html.contains("<strong>Docker</strong>"), "emphasis in HTML");
+    assert!(!html.contains("<script") && !html.contains("http://") && !html.contains("<link"));
+    let md = out.read_to_string("out/fit-report.md");
+    assert!(md.starts_with("# Fit report: Juan Pérez"));
+}
+
+#[test]
+fn long_profile_is_fitted_to_one_page_and_says_what_was_left_out() {
+    let out = tailor(LONG, LONG_JOB)
+        .args(["--pages", "1"])
+        .stdout_contains("fit score 93.4/100 · 1 page (A4)\nleft out to fit 1 page(s):\n")
+        .stdout_contains("  - Łódź tram delays (projects[3])\n")
+        .run();
+    let pdf = out.read("out/resume.pdf");
+    assert_eq!(pdf_pages(&pdf), 1);
+    let text = pdf_text(&pdf);
+    assert!(
+        text.contains("Zoë Ødegård") && text.contains("Łódź"),
+        "Unicode survives: {}",
+        &text[..200.min(text.len())]
+    );
+    // Untailored, the same profile is longer than one page, with footers.
+    let full = out
+        .then()
+        .args(["render", LONG, "-o", "full", "--as-of=2026-11"])
+        .stdout(
+            "
+            Zoë Ødegård: 3 pages
+            wrote:
+              full/resume.pdf
+              full/resume.html
+            ",
+        )
+        .run();
+    let pdf = full.read("full/resume.pdf");
+    let pages = pdf_pages(&pdf);
+    assert!(pages >= 3, "{pages} pages");
+    assert!(pdf_text(&pdf).contains(&format!("page 1 of {pages}")));
+}
+
+#[test]
+fn letter_paper_and_two_page_budget() {
+    let out = tailor(LONG, LONG_JOB)
+        .args(["--pages", "2", "--paper", "letter"])
+        .stdout_contains("(US Letter)")
+        .run();
+    let pdf = String::from_utf8_lossy(&out.read("out/resume.pdf")).to_string();
+    assert!(
+        pdf.contains("612") && pdf.contains("792"),
+        "US Letter media box"
+    );
+    assert!(pdf_pages(pdf.as_bytes()) <= 2);
+}
+
+#[test]
+fn tailor_accepts_a_text_posting_and_reports_errors_cleanly() {
+    tailor(JUAN, BOOKING_TXT)
+        .stdout(
+            "
+            Juan Pérez → Senior Go Developer at Booking.com
+            fit score 63.8/100 · 1 page (A4)
+            wrote:
+              out/resume.pdf
+              out/resume.html
+              out/fit-report.md
+            ",
+        )
+        .run();
+    Test::juan_booking()
+        .args(["tailor", JUAN, BOOKING, "--pages", "0"])
+        .status(2)
+        .stderr(
+            "
+            error: invalid value '0' for '--pages <PAGES>': 0 is not in 1..=10
+
+            For more information, try '--help'.
+            ",
+        )
+        .run();
+    Test::juan_booking()
+        .fixture("tests/fixtures/errors/bad_date.yaml")
+        .args([
+            "tailor",
+            "tests/fixtures/errors/bad_date.yaml",
+            BOOKING,
+            "-o",
+            "out",
+        ])
+        .status(1)
+        .stderr(
+            "
+            error: invalid date `2022-13`, expected YYYY-MM (e.g. 2022-03), YYYY or `present`
+             --> tests/fixtures/errors/bad_date.yaml:6:12
+              |
+            6 |     start: 2022-13
+              |            ^^^^^^^
+              = help: dates look like `2022-03` or `present` (in `experience[0].start`)
+
+            ",
+        )
+        .run();
+}
