@@ -4,6 +4,7 @@
 
 #[cfg(test)]
 mod frozen;
+pub mod fxhash;
 pub mod lexicon;
 pub mod mentions;
 pub mod taxonomy;

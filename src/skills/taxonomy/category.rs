@@ -1,0 +1,92 @@
+//! Skill categories: what kind of skill a skill is (language, framework, practice, …), as the
+//! taxonomy files name them, and how a resume groups them.
+//!
+//! Owns `Category` and its two label tables (`as_str`, `group_label`). It must not hold skills
+//! or decide anything from a category (the finder and the tailor do that).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Language,
+    Framework,
+    Library,
+    Database,
+    Cloud,
+    Devops,
+    CiCd,
+    Observability,
+    Architecture,
+    Practice,
+    DataMl,
+    Testing,
+    Security,
+    Tool,
+    Platform,
+    Mobile,
+    Frontend,
+    Protocol,
+    Methodology,
+    Leadership,
+    Soft,
+    /// Skills a profile or job names that the taxonomy does not know.
+    Other,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Language => "language",
+            Category::Framework => "framework",
+            Category::Library => "library",
+            Category::Database => "database",
+            Category::Cloud => "cloud",
+            Category::Devops => "devops",
+            Category::CiCd => "ci-cd",
+            Category::Observability => "observability",
+            Category::Architecture => "architecture",
+            Category::Practice => "practice",
+            Category::DataMl => "data-ml",
+            Category::Testing => "testing",
+            Category::Security => "security",
+            Category::Tool => "tool",
+            Category::Platform => "platform",
+            Category::Mobile => "mobile",
+            Category::Frontend => "frontend",
+            Category::Protocol => "protocol",
+            Category::Methodology => "methodology",
+            Category::Leadership => "leadership",
+            Category::Soft => "soft",
+            Category::Other => "other",
+        }
+    }
+
+    /// A human heading for resume skill groups.
+    pub fn group_label(self) -> &'static str {
+        match self {
+            Category::Language => "Languages",
+            Category::Framework | Category::Library | Category::Frontend | Category::Mobile => {
+                "Frameworks & Libraries"
+            }
+            Category::Database => "Databases",
+            Category::Cloud | Category::Devops | Category::CiCd => "Cloud & DevOps",
+            Category::Platform => "Platforms & Runtimes",
+            Category::Observability => "Observability",
+            Category::Architecture | Category::Protocol => "Architecture & APIs",
+            Category::DataMl => "Data & ML",
+            Category::Testing | Category::Practice | Category::Methodology => "Practices",
+            Category::Security => "Security",
+            Category::Tool => "Tools",
+            Category::Leadership | Category::Soft => "Leadership & Collaboration",
+            Category::Other => "Other",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
