@@ -3,4 +3,5 @@
 //! errors and field paths into positioned diagnostics. It must not judge or render anything.
 
 pub mod load;
+pub mod read;
 pub mod yaml;
