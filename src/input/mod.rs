@@ -5,3 +5,4 @@
 pub mod load;
 pub mod read;
 pub mod yaml;
+pub mod yaml_locate;
