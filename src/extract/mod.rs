@@ -4,6 +4,10 @@
 //! skill's importance from where it is named, plus a title, seniority and minimum-years guess.
 //! Skill spotting itself is `mentions`' job; this module must not touch files.
 //!
+//! Both entry points run one `findings` step (the guesses and `find_skills`) and project it:
+//! `extract` names the skills with their mentions, `extract_reqs` (what `rank` runs per
+//! posting) groups them into requirements by id, with the grouping `to_job` uses by name.
+//!
 //! - `sections`: headings and their classification;
 //! - `cues`: inline importance cues;
 //! - `skills`: the skills of a posting with their importance (`find_skills`, its buffer pools);
@@ -62,10 +66,40 @@ pub struct Extracted<'a> {
     pub skills: Vec<ExtractedSkill<'a>>,
 }
 
+/// What both entry points find in a posting: the guesses and the skills.
+struct Posting {
+    title: String,
+    company: Option<String>,
+    seniority: Option<Seniority>,
+    min_years: Option<f32>,
+    /// Given back to their pool (`Findings::give_back`) once projected.
+    found: Findings,
+}
+
+/// The step `extract` and `extract_reqs` share.
+fn findings(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Posting {
+    let title = guess_title(text);
+    let found = find_skills(text, tax, finder);
+    let seniority = guess_seniority(&title);
+    let company = guess_company(text, &title);
+    Posting {
+        title,
+        company,
+        seniority,
+        min_years: guess_min_years(text),
+        found,
+    }
+}
+
 /// Extract a posting's skills with their importance.
 pub fn extract<'a>(text: &'a str, tax: &'a Taxonomy, finder: &MentionFinder) -> Extracted<'a> {
-    let title = guess_title(text);
-    let findings = find_skills(text, tax, finder);
+    let Posting {
+        title,
+        company,
+        seniority,
+        min_years,
+        found: findings,
+    } = findings(text, tax, finder);
     let Findings {
         skills: found,
         order,
@@ -99,13 +133,11 @@ pub fn extract<'a>(text: &'a str, tax: &'a Taxonomy, finder: &MentionFinder) -> 
         })
         .collect();
     findings.give_back();
-    let seniority = guess_seniority(&title);
-    let company = guess_company(text, &title);
     Extracted {
         title,
         company,
         seniority,
-        min_years: guess_min_years(text),
+        min_years,
         skills,
     }
 }
@@ -124,71 +156,88 @@ pub struct ExtractedReqs {
 
 /// `extract(…).to_job()` with skill ids for names (for ranking many postings).
 pub fn extract_reqs(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> ExtractedReqs {
-    let title = guess_title(text);
-    let findings = find_skills(text, tax, finder);
-    let Findings { skills, order, .. } = &findings;
-    // As `Extracted::requirements`.
-    let mut done: Vec<SkillId> = Vec::with_capacity(skills.len());
-    let mut reqs = Vec::with_capacity(skills.len());
-    for s in order.iter().map(|&i| &skills[i]) {
-        if done.contains(&s.id) {
-            continue;
-        }
-        let group: Vec<SkillId> = std::iter::once(s.id)
-            .chain(s.alternatives.iter().filter_map(|&a| {
-                skills
-                    .iter()
-                    .find(|o| o.id == a && o.importance == s.importance)
-                    .map(|o| o.id)
-            }))
-            .collect();
-        done.extend(&group);
-        reqs.push((group, s.importance));
-    }
-    findings.give_back();
-    let seniority = guess_seniority(&title);
-    let company = guess_company(text, &title);
+    let Posting {
+        title,
+        company,
+        seniority,
+        min_years,
+        found,
+    } = findings(text, tax, finder);
+    let Findings { skills, order, .. } = &found;
+    let reqs = group_requirements(
+        order.iter().map(|&i| &skills[i]),
+        |s| s.id,
+        |s| s.alternatives.as_slice(),
+        |s| s.importance,
+    );
+    found.give_back();
     ExtractedReqs {
         title,
         company,
         seniority,
-        min_years: guess_min_years(text),
+        min_years,
         reqs,
     }
+}
+
+/// One requirement per skill, `skills` in requirement order: a skill's alternatives of the same
+/// importance join it in one group (an `any_of`), and a skill already in a group starts none.
+/// `key` tells skills apart: by name for a job file (`to_job`), by id for ranking.
+fn group_requirements<'s, S: 's, K: PartialEq + Copy + 's>(
+    skills: impl Iterator<Item = &'s S> + Clone,
+    key: impl Fn(&S) -> K,
+    alternatives: impl Fn(&'s S) -> &'s [K],
+    importance: impl Fn(&S) -> Importance,
+) -> Vec<(Vec<K>, Importance)> {
+    let n = skills.size_hint().0;
+    let mut done: Vec<K> = Vec::with_capacity(n);
+    let mut out = Vec::with_capacity(n);
+    for s in skills.clone() {
+        if done.contains(&key(s)) {
+            continue;
+        }
+        let imp = importance(s);
+        let group: Vec<K> = std::iter::once(key(s))
+            .chain(alternatives(s).iter().filter_map(|a| {
+                skills
+                    .clone()
+                    .find(|o| key(o) == *a && importance(o) == imp)
+                    .map(&key)
+            }))
+            .collect();
+        done.extend(&group);
+        out.push((group, imp));
+    }
+    out
 }
 
 impl Extracted<'_> {
     /// One requirement per skill; alternatives of the same importance become one `any_of`.
     fn requirements(&self) -> Vec<Requirement> {
-        let mut done: Vec<&str> = Vec::new();
-        let mut out = Vec::new();
-        for s in &self.skills {
-            if done.contains(&s.name) {
-                continue;
-            }
-            let group: Vec<&ExtractedSkill> = std::iter::once(s)
-                .chain(s.alternatives.iter().filter_map(|a| {
-                    self.skills
-                        .iter()
-                        .find(|o| o.name == *a && o.importance == s.importance)
-                }))
-                .collect();
-            done.extend(group.iter().map(|g| g.name));
-            let (skill, any_of) = if group.len() > 1 {
-                (None, group.iter().map(|g| g.name.to_string()).collect())
-            } else {
-                (Some(s.name.to_string()), Vec::new())
-            };
-            out.push(Requirement {
-                skill,
-                any_of,
-                importance: s.importance,
-                level: None,
-                years: None,
-                note: None,
-            });
-        }
-        out
+        let groups = group_requirements(
+            self.skills.iter(),
+            |s| s.name,
+            |s| s.alternatives.as_slice(),
+            |s| s.importance,
+        );
+        groups
+            .into_iter()
+            .map(|(group, importance)| {
+                let (skill, any_of) = if group.len() > 1 {
+                    (None, group.iter().map(|g| g.to_string()).collect())
+                } else {
+                    (Some(group[0].to_string()), Vec::new())
+                };
+                Requirement {
+                    skill,
+                    any_of,
+                    importance,
+                    level: None,
+                    years: None,
+                    note: None,
+                }
+            })
+            .collect()
     }
 
     /// The posting as a job file: every skill becomes a requirement with its importance.
