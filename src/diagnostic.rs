@@ -74,6 +74,20 @@ impl Diagnostic {
         Diagnostic::at(severity, source, line, col, message)
     }
 
+    /// A diagnostic about `source` as a whole: no line, no snippet.
+    pub fn in_file(severity: Severity, source: &Source, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity,
+            message: message.into(),
+            file: source.name(),
+            line: 0,
+            column: 0,
+            width: 1,
+            snippet: None,
+            help: None,
+        }
+    }
+
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self
@@ -159,7 +173,8 @@ fn token_width(line: &str, column: usize) -> usize {
     rest.chars().count().max(1)
 }
 
-/// Render many diagnostics, errors first, with a closing count line.
+/// Render many diagnostics in the order given, each followed by a blank line (the caller adds
+/// any count line).
 pub fn render_all(diags: &[Diagnostic], style: &Style) -> String {
     let mut out = String::new();
     for d in diags {

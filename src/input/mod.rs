@@ -5,4 +5,6 @@
 pub mod check;
 pub mod load;
 pub mod postings;
+pub mod read;
 pub mod yaml;
+pub mod yaml_locate;

@@ -6,7 +6,8 @@
 //! becomes a message for the command's "skipped" warnings.
 
 use crate::error::Error;
-use crate::source::{Source, MAX_FILE_BYTES};
+use crate::input::read::MAX_FILE_BYTES;
+use crate::source::Source;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
