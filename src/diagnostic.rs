@@ -10,8 +10,8 @@
 //! ```
 //! Owns the shape of a diagnostic and its rendering; it must not decide what is wrong.
 
-use crate::app::style::Style;
 use crate::source::Source;
+use crate::style::Style;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -19,9 +19,12 @@
 //! `pipeline` is the spine that runs analyze → fit for a profile and a job. Only `input` reads
 //! files and only `app` writes; everything between is pure and deterministic.
 
-// The ground floor: a file's text, positioned messages, the error type.
+// The ground floor: a file's text, terminal style, positioned messages (and where a YAML field
+// path is in a text), the error type.
 pub mod source;
+pub mod style;
 pub mod diagnostic;
+pub mod locate;
 pub mod error;
 
 // The stages, in pipeline order.

@@ -2,7 +2,7 @@
 //! no skill, years out of range, an end before its start), as positioned diagnostics.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::input::yaml::{self, Seg};
+use crate::locate::{self, Seg};
 use crate::model::{Date, Job, Profile};
 use crate::source::Source;
 
@@ -13,7 +13,7 @@ pub fn check_job(job: &Job, source: &Source) -> Vec<Diagnostic> {
         let path = [Seg::Key("requirements"), Seg::Index(i)];
         if r.skill.is_none() && r.any_of.is_empty() {
             diags.push(
-                yaml::diagnostic_at(
+                locate::diagnostic_at(
                     source,
                     &path,
                     None,
@@ -24,7 +24,7 @@ pub fn check_job(job: &Job, source: &Source) -> Vec<Diagnostic> {
             );
         } else if r.skill.is_some() && !r.any_of.is_empty() {
             diags.push(
-                yaml::diagnostic_at(
+                locate::diagnostic_at(
                     source,
                     &path,
                     None,
@@ -36,7 +36,7 @@ pub fn check_job(job: &Job, source: &Source) -> Vec<Diagnostic> {
         }
         for (field, v) in [("years", r.years)] {
             if v.is_some_and(|y| !(0.0..=60.0).contains(&y)) {
-                diags.push(yaml::diagnostic_at(
+                diags.push(locate::diagnostic_at(
                     source,
                     &[Seg::Key("requirements"), Seg::Index(i), Seg::Key(field)],
                     None,
@@ -47,7 +47,7 @@ pub fn check_job(job: &Job, source: &Source) -> Vec<Diagnostic> {
         }
     }
     if job.min_years.is_some_and(|y| !(0.0..=60.0).contains(&y)) {
-        diags.push(yaml::diagnostic_at(
+        diags.push(locate::diagnostic_at(
             source,
             &[Seg::Key("min_years")],
             None,
@@ -65,7 +65,7 @@ pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
         if let (Date::Month(s), Some(Date::Month(en))) = (e.start, e.end) {
             if en < s {
                 diags.push(
-                    yaml::diagnostic_at(
+                    locate::diagnostic_at(
                         source,
                         &[Seg::Key("experience"), Seg::Index(i), Seg::Key("end")],
                         None,
@@ -79,7 +79,7 @@ pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
     }
     for (i, s) in p.skills.iter().enumerate() {
         if s.years.is_some_and(|y| !(0.0..=60.0).contains(&y)) {
-            diags.push(yaml::diagnostic_at(
+            diags.push(locate::diagnostic_at(
                 source,
                 &[Seg::Key("skills"), Seg::Index(i), Seg::Key("years")],
                 None,
@@ -89,7 +89,7 @@ pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
         }
     }
     if p.name.trim().is_empty() {
-        diags.push(yaml::diagnostic_at(
+        diags.push(locate::diagnostic_at(
             source,
             &[Seg::Key("name")],
             None,

@@ -4,7 +4,7 @@
 
 use crate::analyze::checks::check_job;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::input::yaml::{self, path_string, Seg};
+use crate::locate::{self, path_string, Seg};
 use crate::model::{Highlight, Job, Profile};
 use crate::skills::taxonomy::Taxonomy;
 use crate::source::Source;
@@ -98,7 +98,7 @@ fn resolve_names(tax: &mut Taxonomy, names: &[NameRef], source: &Source) -> Vec<
     let mut custom = Vec::new();
     for n in names {
         if n.name.trim().is_empty() {
-            diags.push(yaml::diagnostic_at(
+            diags.push(locate::diagnostic_at(
                 source,
                 &segs(&n.path),
                 None,
@@ -110,7 +110,7 @@ fn resolve_names(tax: &mut Taxonomy, names: &[NameRef], source: &Source) -> Vec<
         if tax.resolve(&n.name).is_some() {
             continue;
         }
-        let mut d = yaml::diagnostic_at(
+        let mut d = locate::diagnostic_at(
             source,
             &segs(&n.path),
             Some(n.name.trim()),

@@ -5,10 +5,10 @@
 //! commands receive a [`Config`] and never see clap's `Global`.
 
 use crate::app::cli::{self, Cli, ColorChoice, Command, PaperArg};
-use crate::app::style::Style;
 use crate::error::Error;
 use crate::model::YearMonth;
 use crate::render::ReportFormat;
+use crate::style::Style;
 use crate::tailor::resume::Paper;
 use std::io::IsTerminal;
 use std::path::PathBuf;

@@ -6,4 +6,3 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod output;
-pub mod style;

@@ -7,4 +7,3 @@ pub mod load;
 pub mod postings;
 pub mod read;
 pub mod yaml;
-pub mod yaml_locate;

@@ -3,14 +3,14 @@
 //! Owns turning a `Source` into a serde type (through `serde_yaml`, i.e. `yaml_serde`) and turning
 //! its errors into `Diagnostic`s with a hint (`to_diagnostic`, `refine`, `hint`, `closest`).
 //! Locating a field path such as `experience[0].highlights[2]` in the text, for problems found
-//! after parsing, is `yaml_locate`'s, re-exported here. It must not know what a profile or a job
+//! after parsing, is `crate::locate`'s (a pure function of the text, on the ground floor), re-exported here. It must not know what a profile or a job
 //! means.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Source;
 use serde::de::DeserializeOwned;
 
-pub use super::yaml_locate::{diagnostic_at, locate, path_string, Seg};
+pub use crate::locate::{diagnostic_at, locate, path_string, Seg};
 
 /// Parse a YAML source into `T`, or one diagnostic saying where and why it failed.
 pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Box<Diagnostic>> {

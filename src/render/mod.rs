@@ -19,8 +19,8 @@ pub(crate) mod samples;
 pub mod text;
 pub mod url;
 
-use crate::app::style::Style;
 use crate::fit::FitReport;
+use crate::style::Style;
 
 /// The formats of the fit report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,8 +4,8 @@
 //! and must not write anywhere (the command does).
 
 use super::clip;
-use crate::app::style::Style;
 use crate::rank::Ranked;
+use crate::style::Style;
 
 /// The table of `rows`, a header line first, each row followed by its id (dimmed).
 pub fn render(rows: &[&Ranked], st: &Style) -> String {

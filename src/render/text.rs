@@ -1,10 +1,10 @@
 //! The fit report for a terminal: coloured when asked, readable when not.
 
 use super::clip;
-use crate::app::style::Style;
 use crate::fit::matcher::Verdict;
 use crate::fit::{FitReport, RequirementReport};
 use crate::model::Importance;
+use crate::style::Style;
 
 fn mark(v: Verdict, st: &Style) -> String {
     match v {

@@ -9,6 +9,7 @@
 mod harness;
 
 mod check;
+mod house;
 mod errors;
 mod extract;
 mod rank;

@@ -22,7 +22,7 @@ curation rules the matcher relies on:
   * the canonical names other code and tests refer to are present.
 
   * no two skills produce the same surface variant in the mention finder
-    (src/mentions.rs derives `node . js`, `ci-cd`, `amazon-web-services`).
+    (src/skills/mentions/mod.rs derives `node . js`, `ci-cd`, `amazon-web-services`).
 
 Warnings (printed, do not fail): a target listed in both implies and related,
 names/aliases of different skills that collide once punctuation is ignored,
@@ -138,7 +138,7 @@ def norm(s):
 
 
 def variants(form):
-    """Mirror of `variants` in src/mentions.rs: the extra surface forms the
+    """Mirror of `variants` in src/skills/mentions/mod.rs: the extra surface forms the
     mention finder derives from a name or alias (`Node.js` -> `Node . js`,
     `CI/CD` -> `CI-CD`, `Amazon Web Services` -> `Amazon-Web-Services`)."""
     out = [form]

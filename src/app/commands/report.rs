@@ -14,7 +14,7 @@ pub fn run(args: &MatchArgs, cfg: &Config) -> Result<(), Error> {
     let style = if to_terminal {
         cfg.out_style
     } else {
-        crate::app::style::Style::plain()
+        crate::style::Style::plain()
     };
     let bytes = render::render_report(&fit.report, args.format.into(), &style);
     let written = output::emit(args.output.as_deref(), &bytes);

@@ -5,9 +5,9 @@ use super::{fit_job, leak_at_exit, prepare_profile};
 use crate::app::cli::TailorArgs;
 use crate::app::config::Config;
 use crate::app::output;
-use crate::app::style::Style;
 use crate::error::Error;
 use crate::render::{self, ReportFormat};
+use crate::style::Style;
 use crate::tailor::{self, Target};
 use std::path::PathBuf;
 

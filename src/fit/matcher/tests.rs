@@ -81,8 +81,18 @@ type Row = (
     SkillId,
 );
 
+fn check(t: &Taxonomy, rows: Vec<Row>) {
+    for (rule, f, r, verdict, claimed_only, reasons, skill) in rows {
+        let o = judge(t, &f, r);
+        assert_eq!(o.verdict, verdict, "{rule}");
+        assert_eq!(o.claimed_only, claimed_only, "{rule}");
+        assert_eq!(o.reasons, reasons, "{rule}");
+        assert_eq!(o.skill, skill, "{rule}");
+    }
+}
+
 #[test]
-fn each_rule_gives_its_verdict_and_reasons() {
+fn each_rule_for_one_skill_gives_its_verdict_and_reasons() {
     let t = tax();
     let go = id(&t, "Go");
     let (k8s, eks, aws, gcp) = (
@@ -167,6 +177,46 @@ fn each_rule_gives_its_verdict_and_reasons() {
             go,
         ),
         (
+            "a related skill is partial",
+            facts(shown(&["AWS"]), vec![], &[]),
+            req(&t, &["GCP"], None, None),
+            Verdict::Partial,
+            false,
+            vec![Reason::Related {
+                skill: gcp,
+                shown: aws,
+            }],
+            gcp,
+        ),
+        (
+            "a broader skill is not the specific one",
+            facts(shown(&["Kubernetes"]), vec![], &[]),
+            req(&t, &["Helm"], None, None),
+            Verdict::Missing,
+            false,
+            vec![],
+            id(&t, "Helm"),
+        ),
+        (
+            "missing",
+            facts(shown(&["Python"]), vec![], &[]),
+            req(&t, &["Go"], None, None),
+            Verdict::Missing,
+            false,
+            vec![],
+            go,
+        ),
+    ];
+    check(&t, rows);
+}
+
+#[test]
+fn years_asked_are_checked_against_claimed_then_role_years() {
+    let t = tax();
+    let go = id(&t, "Go");
+    let shown = |s: &[&str]| vec![line(&t, 0, s)];
+    let rows: Vec<Row> = vec![
+        (
             "fewer years than asked (claimed years win over role years)",
             facts(
                 shown(&["Go"]),
@@ -204,36 +254,16 @@ fn each_rule_gives_its_verdict_and_reasons() {
             }],
             go,
         ),
-        (
-            "a related skill is partial",
-            facts(shown(&["AWS"]), vec![], &[]),
-            req(&t, &["GCP"], None, None),
-            Verdict::Partial,
-            false,
-            vec![Reason::Related {
-                skill: gcp,
-                shown: aws,
-            }],
-            gcp,
-        ),
-        (
-            "a broader skill is not the specific one",
-            facts(shown(&["Kubernetes"]), vec![], &[]),
-            req(&t, &["Helm"], None, None),
-            Verdict::Missing,
-            false,
-            vec![],
-            id(&t, "Helm"),
-        ),
-        (
-            "missing",
-            facts(shown(&["Python"]), vec![], &[]),
-            req(&t, &["Go"], None, None),
-            Verdict::Missing,
-            false,
-            vec![],
-            go,
-        ),
+    ];
+    check(&t, rows);
+}
+
+#[test]
+fn any_of_keeps_the_strongest_alternative() {
+    let t = tax();
+    let (go, aws, gcp) = (id(&t, "Go"), id(&t, "AWS"), id(&t, "GCP"));
+    let shown = |s: &[&str]| vec![line(&t, 0, s)];
+    let rows: Vec<Row> = vec![
         (
             "any of: the shown alternative is chosen, the others named",
             facts(shown(&["GCP"]), vec![], &[]),
@@ -262,13 +292,7 @@ fn each_rule_gives_its_verdict_and_reasons() {
             go,
         ),
     ];
-    for (rule, f, r, verdict, claimed_only, reasons, skill) in rows {
-        let o = judge(&t, &f, r);
-        assert_eq!(o.verdict, verdict, "{rule}");
-        assert_eq!(o.claimed_only, claimed_only, "{rule}");
-        assert_eq!(o.reasons, reasons, "{rule}");
-        assert_eq!(o.skill, skill, "{rule}");
-    }
+    check(&t, rows);
 }
 
 #[test]

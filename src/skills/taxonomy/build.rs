@@ -7,7 +7,7 @@
 
 use super::{normalize, Category, Skill, SkillDef, SkillId, Taxonomy, TaxonomyFile};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::input::yaml::{self, Seg};
+use crate::locate::{self, Seg};
 use crate::skills::fxhash::FxBuild;
 use crate::source::Source;
 use std::borrow::Cow;
@@ -152,7 +152,7 @@ impl Builder<'_> {
             let id = SkillId(i as u32);
             let source = self.sources[*fi];
             if def.name.trim().is_empty() {
-                self.diags.push(yaml::diagnostic_at(
+                self.diags.push(locate::diagnostic_at(
                     source,
                     &[Seg::Key("skills"), Seg::Index(*ei), Seg::Key("name")],
                     None,
@@ -207,7 +207,7 @@ impl Builder<'_> {
                             .map(|s| s.name.to_string())
                             .unwrap_or_default();
                         self.diags.push(
-                            yaml::diagnostic_at(
+                            locate::diagnostic_at(
                                 source,
                                 &[
                                     Seg::Key("skills"),
@@ -263,7 +263,7 @@ impl Builder<'_> {
                                 related_pairs.push((SkillId(i as u32), t));
                             }
                         }
-                        None => self.diags.push(yaml::diagnostic_at(
+                        None => self.diags.push(locate::diagnostic_at(
                             source,
                             &[
                                 Seg::Key("skills"),
