@@ -2,7 +2,7 @@
 //!
 //! ~200 synthetic postings (~3 KB each, generated here from embedded sentences with a fixed
 //! seed, so the bench needs no data outside the repo) are scored one per iteration with
-//! `jobfit::rank::score` against a `Prepared` profile: criterion's time is the time per posting.
+//! `jobfit::rank::score_text` against a prepared profile (`Ranker`): criterion's time is the time per posting.
 //! `extract` times the posting → job extraction alone, with its throughput in bytes.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -142,7 +142,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let s = &sources[i % POSTINGS];
             i += 1;
-            black_box(jobfit::rank::score(&ranker, s.name(), s, None).expect("scores"))
+            black_box(jobfit::rank::score_text(&ranker, s.name(), s, None).expect("scores"))
         })
     });
     let mut i = 0;
@@ -162,7 +162,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut rows: Vec<_> = sources
                 .iter()
-                .map(|s| jobfit::rank::score(&ranker, s.name(), s, None).expect("scores"))
+                .map(|s| jobfit::rank::score_text(&ranker, s.name(), s, None).expect("scores"))
                 .collect();
             jobfit::rank::order(&mut rows);
             black_box(rows)

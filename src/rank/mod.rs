@@ -11,8 +11,7 @@ pub use ranker::{Ranker, Summary, SummaryRow};
 use crate::error::Error;
 use crate::extract;
 use crate::fit::matcher::Verdict;
-use crate::input::load;
-use crate::model::Importance;
+use crate::model::{Importance, Job};
 use crate::source::Source;
 use serde::Serialize;
 
@@ -32,8 +31,25 @@ pub struct Ranked {
     pub partial: Vec<String>,
 }
 
-/// Score one posting's source against a prepared profile.
-pub fn score(
+/// Score a job read from a YAML file (its `source`, for messages) against a prepared profile.
+/// `title`, when given and not blank, replaces the job's.
+pub fn score_job(
+    r: &Ranker,
+    id: String,
+    mut job: Job,
+    source: &Source,
+    title: Option<&str>,
+) -> Result<Ranked, Error> {
+    if let Some(t) = title.filter(|t| !t.trim().is_empty()) {
+        job.title = t.trim().to_string();
+    }
+    let s = r.summary(&job, source)?;
+    Ok(ranked(id, s, job.title, job.company))
+}
+
+/// Score a plain-text posting against a prepared profile. `title`, when given and not blank,
+/// replaces the one guessed from the text.
+pub fn score_text(
     r: &Ranker,
     id: String,
     source: &Source,
@@ -41,26 +57,23 @@ pub fn score(
 ) -> Result<Ranked, Error> {
     let p = r.prepared;
     let title = title.filter(|t| !t.trim().is_empty()).map(str::trim);
-    let (s, job_title, company) = if load::is_yaml(&source.path) {
-        // As `load::job_from_source`.
-        let mut job = load::job_from_source(source.clone(), &p.tax, &p.finder)?.0;
-        if let Some(t) = title {
-            job.title = t.to_string();
-        }
-        (r.summary(&job, source)?, job.title, job.company)
-    } else {
-        // A text posting: its skills go to scoring as ids, not as names to resolve again.
-        let ex = extract::extract_reqs(&source.text, &p.tax, &p.finder);
-        let title = title.map_or(ex.title, str::to_string);
-        match r.summary_of_skills(ex.reqs, ex.seniority, ex.min_years) {
-            Some(s) => (s, title, ex.company),
-            None => {
-                let mut job = extract::extract(&source.text, &p.tax, &p.finder).to_job();
-                job.title = title;
-                (r.summary(&job, source)?, job.title, job.company)
-            }
+    // Its skills go to scoring as ids, not as names to resolve again.
+    let ex = extract::extract_reqs(&source.text, &p.tax, &p.finder);
+    let title = title.map_or(ex.title, str::to_string);
+    let (s, job_title, company) = match r.summary_of_skills(ex.reqs, ex.seniority, ex.min_years) {
+        Some(s) => (s, title, ex.company),
+        None => {
+            let mut job = extract::extract(&source.text, &p.tax, &p.finder).to_job();
+            job.title = title;
+            (r.summary(&job, source)?, job.title, job.company)
         }
     };
+    Ok(ranked(id, s, job_title, company))
+}
+
+/// A row from a summary, moving the names out (the report's `matched`, `partial`, and the
+/// required ones of `missing`).
+fn ranked(id: String, s: Summary, title: String, company: Option<String>) -> Ranked {
     // `s.names(Verdict::Met)` and so on, moving the names out.
     let (mut matched, mut partial, mut missing_required) = (Vec::new(), Vec::new(), Vec::new());
     for q in s.requirements {
@@ -73,16 +86,16 @@ pub fn score(
             Verdict::Missing => {}
         }
     }
-    Ok(Ranked {
+    Ranked {
         rank: 0,
         score: s.score,
         matched,
         partial,
-        title: job_title,
+        title,
         company,
         id,
         missing_required,
-    })
+    }
 }
 
 /// Order best first (ties: fewer required gaps, then id) and number the rows.
@@ -101,8 +114,25 @@ pub fn order(rows: &mut [Ranked]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::load;
     use crate::model::YearMonth;
     use crate::pipeline::{self, Prepared};
+
+    /// What the rank command does with a posting: a YAML job is read, a text one extracted.
+    fn score(
+        r: &Ranker,
+        id: String,
+        source: &Source,
+        title: Option<&str>,
+    ) -> Result<Ranked, Error> {
+        if load::is_yaml(&source.path) {
+            let p = r.prepared;
+            let (job, _) = load::job_from_source(source.clone(), &p.tax, &p.finder)?;
+            score_job(r, id, job, source, title)
+        } else {
+            score_text(r, id, source, title)
+        }
+    }
     use crate::skills::taxonomy::Taxonomy;
     use std::path::Path;
 

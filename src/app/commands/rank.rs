@@ -17,7 +17,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 fn score_one(prep: &rank::Ranker, posting: Posting) -> Result<Ranked, String> {
     let file = matches!(posting, Posting::File(_));
     let p = posting.read()?;
-    rank::score(prep, p.id, &p.source, p.title.as_deref()).map_err(|e| match e {
+    let title = p.title.as_deref();
+    let scored = if load::is_yaml(&p.source.path) {
+        let r = prep.prepared;
+        load::job_from_source(p.source.clone(), &r.tax, &r.finder)
+            .and_then(|(job, _)| rank::score_job(prep, p.id, job, &p.source, title))
+    } else {
+        rank::score_text(prep, p.id, &p.source, title)
+    };
+    scored.map_err(|e| match e {
         // A file's first problem, placed; a JSON Lines posting's error as it is.
         Error::Diagnostics(d) if file => d
             .first()
