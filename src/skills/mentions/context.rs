@@ -97,17 +97,35 @@ pub(super) fn masked_spans(text: &str) -> Vec<(usize, usize)> {
     };
     // One pass for `@` and `://` (`:` is rare enough to check by hand), one for `www.` (a dot
     // ends most sentences: too common to stop at). Neither string overlaps itself, so every
-    // occurrence is found.
+    // occurrence is found. An occurrence inside the token already masked has that token's
+    // bounds: it is skipped, so a run of `@` or `www.` is walked once, not once per occurrence
+    // (which was quadratic in the run's length).
+    let mut covered = 0;
     for i in memchr::memchr2_iter(b'@', b':', b) {
-        match b[i] {
-            b'@' => spans.push(token_bounds(i)),
-            b':' if b[i..].starts_with(b"://") => spans.push(token_bounds(i)),
-            _ => {}
+        if i < covered {
+            continue;
+        }
+        let hit = match b[i] {
+            b'@' => true,
+            b':' => b[i..].starts_with(b"://"),
+            _ => false,
+        };
+        if hit {
+            let span = token_bounds(i);
+            covered = span.1;
+            spans.push(span);
         }
     }
     static WWW: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     let www = WWW.get_or_init(|| memchr::memmem::Finder::new("www."));
-    spans.extend(www.find_iter(b).map(token_bounds));
+    let mut covered = 0;
+    for i in www.find_iter(b) {
+        if i >= covered {
+            let span = token_bounds(i);
+            covered = span.1;
+            spans.push(span);
+        }
+    }
     spans.sort();
     spans.dedup();
     spans
