@@ -38,6 +38,41 @@ pub fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
         .map_err(|e| Error::write(Path::new("<stdout>"), e))
 }
 
+/// Refuse an output file that is one of the command's inputs (`match P J -o P` would replace
+/// the master profile with a report) or is not a regular file (`-o /dev/null` as root would
+/// become a regular file; standard output is `-o -`). Checked before any work is done.
+pub fn check_target(out: Option<&Path>, inputs: &[&Path]) -> Result<(), Error> {
+    let Some(out) = out.filter(|p| *p != Path::new("-")) else {
+        return Ok(());
+    };
+    let Ok(meta) = std::fs::metadata(out) else {
+        return Ok(()); // a new file
+    };
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "a directory"
+        } else {
+            "not a regular file"
+        };
+        return Err(Error::Usage(format!(
+            "the output {} is {what}; name a file, or `-o -` for standard output",
+            out.display()
+        )));
+    }
+    let same = |input: &Path| match (std::fs::canonicalize(out), std::fs::canonicalize(input)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if let Some(input) = inputs.iter().find(|i| same(i)) {
+        return Err(Error::Usage(format!(
+            "the output {} is the input {}: refusing to overwrite it; write the output elsewhere",
+            out.display(),
+            input.display()
+        )));
+    }
+    Ok(())
+}
+
 /// Write to a file when given, else stdout.
 pub fn emit(path: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
     match path {

@@ -198,3 +198,45 @@ fn closed_stdout_pipe_is_not_a_crash() {
         .close_stdout()
         .run();
 }
+
+#[test]
+fn output_over_an_input_or_a_special_file_is_refused() {
+    const PROFILE: &str = "name: Ana Lima\nskills:\n  - name: Go\n";
+    const JOB: &str = "title: Backend Engineer\nrequirements:\n  - skill: Go\n";
+    let refused = |args: &[&str], message: &str| {
+        Test::new()
+            .profile(PROFILE)
+            .job(JOB)
+            .args(args.iter().copied())
+            .status(2)
+            .stderr(message)
+            .run()
+    };
+    let out = refused(
+        &["match", "profile.yaml", "job.yaml", "-o", "profile.yaml"],
+        "error: the output profile.yaml is the input profile.yaml: refusing to overwrite it; write the output elsewhere\n",
+    );
+    // The profile is still the profile.
+    assert_eq!(out.read_to_string("profile.yaml"), PROFILE);
+    refused(
+        &["match", "profile.yaml", "job.yaml", "-o", "./job.yaml"],
+        "error: the output ./job.yaml is the input job.yaml: refusing to overwrite it; write the output elsewhere\n",
+    );
+    refused(
+        &["rank", "profile.yaml", "job.yaml", "-o", "job.yaml"],
+        "error: the output job.yaml is the input job.yaml: refusing to overwrite it; write the output elsewhere\n",
+    );
+    refused(
+        &["extract", "job.yaml", "-o", "job.yaml"],
+        "error: the output job.yaml is the input job.yaml: refusing to overwrite it; write the output elsewhere\n",
+    );
+    refused(
+        &["match", "profile.yaml", "job.yaml", "-o", "."],
+        "error: the output . is a directory; name a file, or `-o -` for standard output\n",
+    );
+    #[cfg(unix)]
+    refused(
+        &["match", "profile.yaml", "job.yaml", "-o", "/dev/null"],
+        "error: the output /dev/null is not a regular file; name a file, or `-o -` for standard output\n",
+    );
+}

@@ -9,6 +9,9 @@ use crate::input::load;
 use crate::skills::mentions::MentionFinder;
 
 pub fn run(args: &ExtractArgs, cfg: &Config) -> Result<(), Error> {
+    let mut inputs = vec![args.posting.as_path()];
+    inputs.extend(cfg.taxonomy.as_deref());
+    output::check_target(args.output.as_deref(), &inputs)?;
     let (tax, tw) = load::taxonomy(cfg.taxonomy.as_deref())?;
     super::warn(&tw, cfg);
     let finder = MentionFinder::new(&tax);

@@ -49,6 +49,10 @@ fn load_profile(args: &RankArgs, cfg: &Config) -> Result<Loaded, Error> {
 }
 
 pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
+    let mut named = vec![args.profile.as_path()];
+    named.extend(args.jobs.iter().map(|p| p.as_path()));
+    named.extend(cfg.taxonomy.as_deref());
+    output::check_target(args.output.as_deref(), &named)?;
     // Building the taxonomy and the profile's analysis and listing (or parsing) the postings
     // are independent: do them at the same time.
     let (loaded, (inputs, mut skipped)) = rayon::join(

@@ -8,6 +8,9 @@ use crate::error::Error;
 use crate::render;
 
 pub fn run(args: &MatchArgs, cfg: &Config) -> Result<(), Error> {
+    let mut inputs = vec![args.profile.as_path(), args.job.as_path()];
+    inputs.extend(cfg.taxonomy.as_deref());
+    output::check_target(args.output.as_deref(), &inputs)?;
     let prep = prepare_profile(&args.profile, cfg)?;
     let fit = fit_job(&prep, &args.job, cfg)?;
     let to_terminal = args.output.is_none();
