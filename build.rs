@@ -11,6 +11,8 @@ struct Def {
     name: String,
     category: String,
     #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
     aliases: Vec<String>,
     #[serde(default)]
     implies: Vec<String>,
@@ -50,9 +52,12 @@ fn main() {
     for d in &file.skills {
         writeln!(
             out,
-            "    BuiltinSkill {{ name: {:?}, category: Category::{}, aliases: &{:?}, implies: &{:?}, related: &{:?}, ambiguous: {}, ambiguous_aliases: &{:?} }},",
+            "    BuiltinSkill {{ name: {:?}, category: Category::{}, kind: {}, aliases: &{:?}, implies: &{:?}, related: &{:?}, ambiguous: {}, ambiguous_aliases: &{:?} }},",
             d.name,
             variant(&d.category),
+            d.kind
+                .as_deref()
+                .map_or("None".to_string(), |k| format!("Some(Kind::{})", variant(k))),
             d.aliases,
             d.implies,
             d.related,

@@ -5,7 +5,7 @@ use crate::model::job::Seniority;
 use crate::model::profile::Level;
 use crate::model::{Importance, JobPlace, Place};
 use crate::skills::mentions::Mention;
-use crate::skills::taxonomy::SkillId;
+use crate::skills::taxonomy::{Kind, SkillId};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -74,6 +74,9 @@ pub struct Req {
     /// Any one of these satisfies it.
     pub skills: Vec<SkillId>,
     pub importance: Importance,
+    /// What sort of skill it asks for (its first alternative's kind): soft skills and domains
+    /// are shown, not scored.
+    pub kind: Kind,
     pub level: Option<Level>,
     pub years: Option<f32>,
     pub note: Option<String>,

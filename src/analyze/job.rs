@@ -5,11 +5,12 @@ use crate::analyze::facts::{JobFacts, Req};
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job, JobPlace};
 use crate::skills::mentions::MentionFinder;
-use crate::skills::taxonomy::{Category, SkillId, Taxonomy};
+use crate::skills::taxonomy::{Kind, SkillId, Taxonomy};
 
 /// Add a requirement with these alternatives, leaving out skills an earlier requirement already
 /// asks for (a skill is not counted twice); none left, no requirement.
 fn add_requirement(
+    tax: &Taxonomy,
     reqs: &mut Vec<Req>,
     seen: &mut Vec<SkillId>,
     mut skills: Vec<SkillId>,
@@ -21,12 +22,18 @@ fn add_requirement(
         return;
     }
     seen.extend(&skills);
-    reqs.push(Req { skills, ..req });
+    let kind = tax.skill(skills[0]).kind;
+    reqs.push(Req {
+        skills,
+        kind,
+        ..req
+    });
 }
 
 /// The facts of a job whose requirements are skill ids with an importance (an extracted posting:
 /// no level, no years, no free text), as `job_facts` would make them from the same skills named.
 pub fn job_facts_of_ids(
+    tax: &Taxonomy,
     ids: impl IntoIterator<Item = (Vec<SkillId>, Importance)>,
     seniority: Option<Seniority>,
     min_years: Option<f32>,
@@ -39,11 +46,12 @@ pub fn job_facts_of_ids(
             place: JobPlace::Requirement(i),
             skills: Vec::new(),
             importance,
+            kind: Kind::Technology,
             level: None,
             years: None,
             note: None,
         };
-        add_requirement(&mut reqs, &mut seen, skills, req);
+        add_requirement(tax, &mut reqs, &mut seen, skills, req);
     }
     JobFacts {
         reqs,
@@ -60,6 +68,7 @@ pub fn job_facts(job: &Job, tax: &Taxonomy, finder: &MentionFinder) -> JobFacts 
     for (i, r) in job.requirements.iter().enumerate() {
         let skills: Vec<SkillId> = r.names().iter().filter_map(|n| tax.resolve(n)).collect();
         add_requirement(
+            tax,
             &mut reqs,
             &mut seen,
             skills,
@@ -67,6 +76,7 @@ pub fn job_facts(job: &Job, tax: &Taxonomy, finder: &MentionFinder) -> JobFacts 
                 place: JobPlace::Requirement(i),
                 skills: Vec::new(),
                 importance: r.importance,
+                kind: Kind::Technology,
                 level: r.level,
                 years: r.years,
                 note: r.note.clone(),
@@ -90,10 +100,10 @@ pub fn job_facts(job: &Job, tax: &Taxonomy, finder: &MentionFinder) -> JobFacts 
             let covered = seen
                 .iter()
                 .any(|&s| s == m.skill || tax.implies(s, m.skill));
-            // Soft skills in a company blurb ("Collaboration & Ownership") are values, not
-            // requirements.
-            let soft = tax.skill(m.skill).category == Category::Soft;
-            if covered || soft {
+            // Soft skills and domains in a company blurb ("Collaboration & Ownership", "a
+            // fintech") are values and context, not requirements.
+            let kind = tax.skill(m.skill).kind;
+            if covered || !kind.is_scored() {
                 continue;
             }
             seen.push(m.skill);
@@ -101,6 +111,7 @@ pub fn job_facts(job: &Job, tax: &Taxonomy, finder: &MentionFinder) -> JobFacts 
                 place: src,
                 skills: vec![m.skill],
                 importance: Importance::Unspecified,
+                kind,
                 level: None,
                 years: None,
                 note: None,

@@ -26,7 +26,7 @@ mod tests;
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job, Requirement};
 use crate::skills::mentions::MentionFinder;
-use crate::skills::taxonomy::{SkillId, Taxonomy};
+use crate::skills::taxonomy::{Category, Kind, SkillId, Taxonomy};
 use guess::{guess_company, guess_min_years, guess_seniority, guess_title};
 use serde::Serialize;
 use skills::{find_skills, Findings};
@@ -43,6 +43,9 @@ pub struct MentionSpan<'a> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ExtractedSkill<'a> {
     pub name: &'a str,
+    /// What sort of skill (technology, concept, practice, soft, language, domain).
+    pub kind: Kind,
+    pub category: Category,
     pub importance: Importance,
     /// In text order; one or two are stored inline.
     pub mentions: SmallVec<[MentionSpan<'a>; 2]>,
@@ -125,6 +128,8 @@ pub fn extract<'a>(text: &'a str, tax: &'a Taxonomy, finder: &MentionFinder) -> 
             let f = &found[i];
             ExtractedSkill {
                 name: tax.name(f.id),
+                kind: tax.skill(f.id).kind,
+                category: tax.skill(f.id).category,
                 importance: f.importance,
                 mentions: std::mem::take(&mut mentions[i]),
                 alternatives: f.alternatives.iter().map(|&a| tax.name(a)).collect(),

@@ -7,7 +7,7 @@
 use crate::analyze::{JobFacts, ProfileFacts};
 use crate::fit::matcher::{self, Outcome, Verdict};
 use crate::fit::narrative;
-use crate::fit::report::{EvidenceItem, FitReport, RequirementReport, ReviewItem};
+use crate::fit::report::{EvidenceItem, FitReport, RequirementReport, ReviewItem, Span};
 use crate::fit::score;
 use crate::model::{Importance, Job, Profile};
 use crate::skills::taxonomy::Taxonomy;
@@ -36,7 +36,7 @@ pub fn build(
     let names = |v: Verdict| -> Vec<String> {
         requirements
             .iter()
-            .filter(|r| r.verdict == v)
+            .filter(|r| r.verdict == v && r.kind.is_scored())
             .map(|r| r.skill.clone())
             .collect()
     };
@@ -45,12 +45,18 @@ pub fn build(
         .into_iter()
         .map(|s| tax.name(s).to_string())
         .collect();
-    let narrative = narrative::themes(&profile.name, job.company.as_deref(), &requirements);
+    let narrative = narrative::themes(
+        &profile.name,
+        job.company.as_deref(),
+        &requirements,
+        sheet.total,
+    );
     FitReport {
         candidate: profile.name.clone(),
         job_title: job.title.clone(),
         company: job.company.clone(),
         score: sheet.total,
+        low_confidence: !sheet.listed,
         matched: names(Verdict::Met),
         partial: names(Verdict::Partial),
         missing: names(Verdict::Missing),
@@ -81,22 +87,32 @@ fn requirement(
     } else {
         Vec::new()
     };
-    let evidence = o
-        .evidence
-        .iter()
-        .map(|e| {
-            let l = &facts.lines[e.line];
-            EvidenceItem {
-                text: l.text.clone(),
-                source: l.place,
-                via: (e.shows != o.skill).then(|| tax.name(e.shows).to_string()),
-            }
-        })
-        .collect();
+    let mut evidence: Vec<EvidenceItem> = Vec::with_capacity(o.evidence.len());
+    for e in &o.evidence {
+        let l = &facts.lines[e.line];
+        // The same words on two lines (one note on three skills) are quoted once.
+        if evidence.iter().any(|q| q.text == l.text) {
+            continue;
+        }
+        evidence.push(EvidenceItem {
+            text: l.text.clone(),
+            source: l.place,
+            matched: l
+                .mentions
+                .iter()
+                .find(|m| m.skill == e.shows)
+                .map(|m| Span {
+                    start: m.start,
+                    end: m.end,
+                }),
+            via: (e.shows != o.skill).then(|| tax.name(e.shows).to_string()),
+        });
+    }
     RequirementReport {
         skill: tax.name(o.skill).to_string(),
         skill_id: o.skill,
         any_of,
+        kind: req.kind,
         category: tax.skill(o.skill).category,
         importance: req.importance,
         verdict: o.verdict,
@@ -114,7 +130,7 @@ fn requirement(
 fn review(reqs: &[RequirementReport]) -> Vec<ReviewItem> {
     let mut items: Vec<ReviewItem> = reqs
         .iter()
-        .filter(|r| r.verdict != Verdict::Met)
+        .filter(|r| r.verdict != Verdict::Met && r.kind.is_scored())
         .map(|r| {
             let why = match r.verdict {
                 Verdict::Partial => r
@@ -133,6 +149,7 @@ fn review(reqs: &[RequirementReport]) -> Vec<ReviewItem> {
             };
             ReviewItem {
                 skill: r.skill.clone(),
+                kind: r.kind,
                 category: r.category,
                 importance: r.importance,
                 verdict: r.verdict,

@@ -3,7 +3,7 @@
 //! Owns the verdict rules. Pure: takes resolved facts (never strings to normalise) and returns
 //! results; scoring weights live in `score`, the report shape in `fit`.
 
-use crate::analyze::{Claim, JobFacts, Line, ProfileFacts, Req};
+use crate::analyze::{Claim, JobFacts, Line, LineKind, ProfileFacts, Req};
 use crate::fit::reason::Reason;
 use crate::model::profile::Level;
 use crate::skills::taxonomy::{SkillId, Taxonomy};
@@ -102,8 +102,12 @@ fn lines_showing(tax: &Taxonomy, lines: &[Line], want: SkillId) -> Vec<Evidence>
             l.skills.iter().copied().find(|&s| tax.implies(s, want))
         };
         if let Some(shows) = via {
-            // Direct mentions before implied ones; then by line kind; then profile order.
-            let order = (if direct { 0 } else { 1 }) * 1000 + l.kind as usize * 100;
+            // A line of the profile's work (a highlight, a project …) before a skill's own
+            // note or the headline; then direct mentions before implied ones; then by line
+            // kind; then profile order.
+            let weak = l.kind >= LineKind::SkillNote;
+            let order =
+                usize::from(weak) * 2000 + usize::from(!direct) * 1000 + l.kind as usize * 100;
             ev.push((order, Evidence { line: i, shows }));
         }
     }
@@ -127,13 +131,15 @@ fn support(tax: &Taxonomy, facts: &ProfileFacts, req: &Req, want: SkillId) -> Su
         .or_else(|| facts.skill_years.get(&want).copied());
     let mut reasons = Vec::new();
     if evidence.is_empty() && claim.is_none() {
-        // Nothing direct: a related skill (a transferable sibling, AWS for GCP) is partial.
-        // A broader one (Kubernetes for Helm) is not: it does not show the specific skill.
+        // Nothing direct: a related skill (a transferable sibling, AWS for GCP) is partial, when
+        // a line of the profile's own work shows it; a skill only claimed, or named only in its
+        // own note, earns nothing for its siblings. A broader one (Kubernetes for Helm) is not
+        // related: it does not show the specific skill.
         let related = facts
-            .claims
+            .lines
             .iter()
-            .map(|c| c.skill)
-            .chain(facts.lines.iter().flat_map(|l| l.skills.iter().copied()));
+            .filter(|l| l.kind < LineKind::SkillNote)
+            .flat_map(|l| l.skills.iter().copied());
         let mut best: Option<SkillId> = None;
         for s in related {
             if tax.related(s, want) {

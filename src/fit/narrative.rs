@@ -9,10 +9,14 @@ use crate::fit::matcher::Verdict;
 use crate::fit::reason::Reason;
 use crate::fit::report::{EvidenceItem, RequirementReport, Theme, ThemeKind};
 use crate::model::{Importance, Level, Place};
-use crate::skills::taxonomy::Category;
+use crate::skills::taxonomy::{Category, Kind};
 
-/// The theme a met requirement of this category belongs to.
-fn kind_of(category: Category) -> ThemeKind {
+/// The theme a met requirement belongs to: by its category; a soft skill is always
+/// leadership and collaboration.
+fn kind_of(kind: Kind, category: Category) -> ThemeKind {
+    if kind == Kind::Soft {
+        return ThemeKind::Leadership;
+    }
     match category {
         Category::Architecture | Category::Protocol | Category::Practice => ThemeKind::Architecture,
         Category::Cloud
@@ -82,7 +86,9 @@ impl Writer {
     }
 
     /// Up to `n` quotes not used by an earlier theme, strongest (first listed) first;
-    /// achievements (highlights, projects, strengths, certifications) before labels.
+    /// achievements (highlights, projects, strengths, certifications) before the summary, a
+    /// title or a degree. A skill's own note or the headline is never quoted: it proves
+    /// nothing a theme claims. The same words are quoted once.
     fn quotes(&mut self, reqs: &[&RequirementReport], n: usize) -> Vec<EvidenceItem> {
         let mut picked: Vec<EvidenceItem> = Vec::new();
         for pass in 0..2 {
@@ -92,9 +98,16 @@ impl Writer {
                         break;
                     }
                     let fresh = !self.used.contains(&e.source);
+                    let label = matches!(
+                        e.source,
+                        Place::SkillNote(_) | Place::Skill(_) | Place::Headline
+                    );
                     if fresh
+                        && !label
                         && (pass == 1 || e.source.is_achievement())
-                        && !picked.iter().any(|p| p.source == e.source)
+                        && !picked
+                            .iter()
+                            .any(|p| p.source == e.source || p.text == e.text)
                     {
                         picked.push(e.clone());
                     }
@@ -160,11 +173,20 @@ fn architecture(w: &mut Writer, met: &[&RequirementReport]) -> Theme {
         } else {
             "Architecture & APIs".into()
         },
-        text: format!(
-            "A track record with {} matches what the role needs at {}'s scale.",
-            join_and(&names(met, 5)),
-            w.company
-        ),
+        text: if distributed {
+            format!(
+                "{} has built with {}, as the role needs at {}'s scale.",
+                w.first,
+                join_and(&names(met, 5)),
+                w.company
+            )
+        } else {
+            format!(
+                "{} has worked with {}, which the posting asks for.",
+                w.first,
+                join_and(&names(met, 5))
+            )
+        },
         evidence: w.quotes(met, 2),
     }
 }
@@ -202,12 +224,83 @@ fn leadership(w: &mut Writer, met: &[&RequirementReport]) -> Theme {
     }
 }
 
-/// The themes, in the seed's order: technical first, the growing skill next, then the rest.
-/// `requirements` are the report's rows.
+/// Below this score the story opens with where the candidate fits and where not.
+pub const WEAK_FIT: f32 = 50.0;
+
+/// The opening of a weak fit's story: what the candidate shows of what the posting asks most
+/// (its required skills, or all it names when it lists none), and what is not shown.
+fn balance(w: &Writer, requirements: &[RequirementReport]) -> Theme {
+    let scored: Vec<&RequirementReport> =
+        requirements.iter().filter(|r| r.kind.is_scored()).collect();
+    let required: Vec<&RequirementReport> = scored
+        .iter()
+        .copied()
+        .filter(|r| r.importance == Importance::Required)
+        .collect();
+    let (pool, what) = if required.is_empty() {
+        (scored, "skills the posting names")
+    } else {
+        (required, "required skills")
+    };
+    let named = |v: Verdict| -> Vec<String> {
+        pool.iter()
+            .filter(|r| r.verdict == v)
+            .map(|r| r.skill.clone())
+            .collect()
+    };
+    let (met, partial, missing) = (
+        named(Verdict::Met),
+        named(Verdict::Partial),
+        named(Verdict::Missing),
+    );
+    let few = |v: &[String]| {
+        let mut shown: Vec<String> = v.iter().take(4).cloned().collect();
+        if v.len() > 4 {
+            shown.push(format!("{} more", v.len() - 4));
+        }
+        join_and(&shown)
+    };
+    let mut text = if met.is_empty() {
+        format!(
+            "{} profile shows none of the {} {what} in full",
+            w.possessive,
+            pool.len()
+        )
+    } else {
+        format!(
+            "{} shows {} of the {} {what} ({})",
+            w.first,
+            met.len(),
+            pool.len(),
+            few(&met)
+        )
+    };
+    if !partial.is_empty() {
+        text.push_str(&format!("; {} in part", few(&partial)));
+    }
+    if !missing.is_empty() {
+        text.push_str(&format!(
+            "; {} {} not shown",
+            few(&missing),
+            if missing.len() == 1 { "is" } else { "are" }
+        ));
+    }
+    text.push('.');
+    Theme {
+        kind: ThemeKind::Balance,
+        title: "A partial fit".into(),
+        text,
+        evidence: Vec::new(),
+    }
+}
+
+/// The themes, in the seed's order: technical first, the growing skill next, then the rest;
+/// below `WEAK_FIT` a `balance` theme comes first. `requirements` are the report's rows.
 pub fn themes(
     candidate: &str,
     company: Option<&str>,
     requirements: &[RequirementReport],
+    score: f32,
 ) -> Vec<Theme> {
     let mut w = Writer::new(candidate, company);
     let mut groups: Vec<(ThemeKind, Vec<&RequirementReport>)> = Vec::new();
@@ -216,7 +309,7 @@ pub fn themes(
         let k = if learning(r).is_some() {
             ThemeKind::Growing
         } else {
-            kind_of(r.category)
+            kind_of(r.kind, r.category)
         };
         match groups.iter_mut().find(|(g, _)| *g == k) {
             Some((_, v)) => v.push(r),
@@ -241,12 +334,19 @@ pub fn themes(
         if met.is_empty() {
             continue;
         }
-        out.push(match kind {
+        let theme = match kind {
             ThemeKind::Technical => technical(&mut w, &met),
             ThemeKind::Architecture => architecture(&mut w, &met),
             ThemeKind::CloudDevops => cloud_devops(&mut w, &met),
             _ => leadership(&mut w, &met),
-        });
+        };
+        // A theme nothing but skill notes would prove is not told.
+        if !theme.evidence.is_empty() {
+            out.push(theme);
+        }
+    }
+    if !out.is_empty() && score < WEAK_FIT {
+        out.insert(0, balance(&w, requirements));
     }
     if out.is_empty() {
         out.push(Theme {

@@ -9,8 +9,15 @@ use crate::fit::matcher::Verdict;
 use crate::fit::reason::Reason;
 use crate::fit::score::ExperienceCheck;
 use crate::model::{Importance, JobPlace, Place};
-use crate::skills::taxonomy::{Category, SkillId};
+use crate::skills::taxonomy::{Category, Kind, SkillId};
 use serde::Serialize;
+
+/// A byte range of a profile line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvidenceItem {
@@ -18,9 +25,34 @@ pub struct EvidenceItem {
     pub text: String,
     /// Where it is in the profile, e.g. `experience[0].highlights[2]`.
     pub source: Place,
+    /// The words of `text` that name the skill (bytes), when the line names it (a line that
+    /// shows a skill only by an explicit tag has none).
+    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
+    pub matched: Option<Span>,
     /// The skill the line names, when it is not the requirement's own (`EKS` for Kubernetes).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
+}
+
+impl EvidenceItem {
+    /// The line as (before, the matched words, after); all of it before when nothing matched.
+    pub fn parts(&self) -> (&str, &str, &str) {
+        match self.matched {
+            Some(Span { start, end })
+                if start <= end
+                    && end <= self.text.len()
+                    && self.text.is_char_boundary(start)
+                    && self.text.is_char_boundary(end) =>
+            {
+                (
+                    &self.text[..start],
+                    &self.text[start..end],
+                    &self.text[end..],
+                )
+            }
+            _ => (&self.text, "", ""),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -33,6 +65,7 @@ pub struct RequirementReport {
     /// All alternatives of an "any of" requirement.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub any_of: Vec<String>,
+    pub kind: Kind,
     pub category: Category,
     pub importance: Importance,
     pub verdict: Verdict,
@@ -54,6 +87,8 @@ pub struct RequirementReport {
 /// alone when nothing is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ThemeKind {
+    /// A weak fit's opening: where the candidate fits and where not.
+    Balance,
     Technical,
     Growing,
     Architecture,
@@ -75,6 +110,7 @@ pub struct Theme {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewItem {
     pub skill: String,
+    pub kind: Kind,
     pub category: Category,
     pub importance: Importance,
     pub verdict: Verdict,
@@ -88,6 +124,9 @@ pub struct FitReport {
     pub company: Option<String>,
     /// 0–100: Σ(weight × credit) / Σ weight.
     pub score: f32,
+    /// The posting lists no requirements that count (none found in a text posting): every
+    /// skill is from its text, and the score says less.
+    pub low_confidence: bool,
     pub matched: Vec<String>,
     pub partial: Vec<String>,
     pub missing: Vec<String>,
@@ -103,13 +142,13 @@ pub struct FitReport {
 }
 
 impl FitReport {
-    /// Counts of (met, partial, missing) among requirements of an importance.
+    /// Counts of (met, partial, missing) among the scored requirements of an importance.
     pub fn counts(&self, importance: Importance) -> (usize, usize, usize) {
         let mut c = (0, 0, 0);
         for r in self
             .requirements
             .iter()
-            .filter(|r| r.importance == importance)
+            .filter(|r| r.importance == importance && r.kind.is_scored())
         {
             match r.verdict {
                 Verdict::Met => c.0 += 1,
@@ -118,6 +157,45 @@ impl FitReport {
             }
         }
         c
+    }
+
+    /// The requirement rows in the groups a report shows them: required, preferred, named only
+    /// in the posting's text (all scored), then soft skills and domains (shown, not scored).
+    /// Empty groups are left out.
+    pub fn sections(&self) -> Vec<(&'static str, Vec<&RequirementReport>)> {
+        let scored = |imp: Importance| -> Vec<&RequirementReport> {
+            self.requirements
+                .iter()
+                .filter(|q| q.importance == imp && q.kind.is_scored())
+                .collect()
+        };
+        let unscored: Vec<&RequirementReport> = self
+            .requirements
+            .iter()
+            .filter(|q| !q.kind.is_scored())
+            .collect();
+        [
+            ("Required", scored(Importance::Required)),
+            ("Preferred", scored(Importance::Preferred)),
+            ("Also in the posting", scored(Importance::Unspecified)),
+            ("Soft skills and domains (not scored)", unscored),
+        ]
+        .into_iter()
+        .filter(|(_, rows)| !rows.is_empty())
+        .collect()
+    }
+
+    /// The narrative's heading: a weak fit's story says where it fits and where not.
+    pub fn narrative_heading(&self) -> &'static str {
+        if self
+            .narrative
+            .first()
+            .is_some_and(|t| matches!(t.kind, ThemeKind::Balance | ThemeKind::LittleOverlap))
+        {
+            "Where this job fits and where it does not"
+        } else {
+            "Why this job is a fit"
+        }
     }
 
     /// `Senior Go Developer at Booking.com`.

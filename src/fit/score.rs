@@ -7,10 +7,14 @@
 use crate::analyze::{JobFacts, ProfileFacts};
 use crate::fit::matcher::{Outcome, Verdict};
 use crate::model::Importance;
+use crate::skills::taxonomy::Kind;
 use serde::Serialize;
 
-/// How much a requirement counts.
-pub fn weight(importance: Importance) -> f32 {
+/// How much a requirement counts: nothing for a soft skill or a domain (shown, not scored).
+pub fn weight(importance: Importance, kind: Kind) -> f32 {
+    if !kind.is_scored() {
+        return 0.0;
+    }
     match importance {
         Importance::Required => 3.0,
         Importance::Preferred => 1.5,
@@ -31,6 +35,11 @@ pub fn credit(o: &Outcome) -> f32 {
 /// Weight of the experience line.
 pub const EXPERIENCE_WEIGHT: f32 = 3.0;
 
+/// Weight of the experience line when the posting lists no requirement (every skill is from
+/// its text): as much as one skill named in the text, so that years cannot decide the score of
+/// a posting whose requirements were not found.
+pub const EXPERIENCE_WEIGHT_UNLISTED: f32 = 0.5;
+
 /// Years of experience against what the posting asks.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ExperienceCheck {
@@ -45,7 +54,7 @@ pub struct ExperienceCheck {
 }
 
 /// Compare the profile's years with the posting's minimum (or its seniority's typical years).
-pub fn experience(facts: &ProfileFacts, job: &JobFacts) -> Option<ExperienceCheck> {
+pub fn experience(facts: &ProfileFacts, job: &JobFacts, listed: bool) -> Option<ExperienceCheck> {
     let (needed, basis) = match (job.min_years, job.seniority) {
         (Some(y), _) => (y, format!("min_years: {y}")),
         (None, Some(s)) if s.typical_years() > 0.0 => (
@@ -76,7 +85,11 @@ pub fn experience(facts: &ProfileFacts, job: &JobFacts) -> Option<ExperienceChec
         basis,
         verdict,
         credit: (ratio * 100.0).round() / 100.0,
-        weight: EXPERIENCE_WEIGHT,
+        weight: if listed {
+            EXPERIENCE_WEIGHT
+        } else {
+            EXPERIENCE_WEIGHT_UNLISTED
+        },
     })
 }
 
@@ -103,6 +116,9 @@ pub struct ScoreSheet {
     pub possible: f32,
     /// `total` of the rows: 0–100, one decimal.
     pub total: f32,
+    /// Does the posting list requirements (required or preferred ones that count)? When not,
+    /// every skill comes from its text and the score is low-confidence.
+    pub listed: bool,
 }
 
 /// The score sheet of a match.
@@ -111,17 +127,21 @@ pub fn sheet(outcomes: &[Outcome], job: &JobFacts, facts: &ProfileFacts) -> Scor
         .iter()
         .enumerate()
         .map(|(i, o)| {
-            let importance = job.reqs[o.req].importance;
+            let req = &job.reqs[o.req];
+            let importance = req.importance;
             ScoreRow {
                 outcome: i,
                 importance,
-                weight: weight(importance),
+                weight: weight(importance, req.kind),
                 credit: credit(o),
             }
         })
         .collect();
     rows.sort_by_key(|r| r.importance);
-    let experience = experience(facts, job);
+    let listed = rows
+        .iter()
+        .any(|r| r.importance != Importance::Unspecified && r.weight > 0.0);
+    let experience = experience(facts, job, listed);
     let (mut earned, mut possible) = (0.0f32, 0.0f32);
     for (w, c) in rows
         .iter()
@@ -137,6 +157,7 @@ pub fn sheet(outcomes: &[Outcome], job: &JobFacts, facts: &ProfileFacts) -> Scor
         earned,
         possible,
         total: percent(earned, possible),
+        listed,
     }
 }
 
@@ -170,7 +191,19 @@ mod tests {
 
     #[test]
     fn required_outweighs_preferred() {
-        assert!(weight(Importance::Required) > weight(Importance::Preferred));
-        assert!(weight(Importance::Preferred) > weight(Importance::Unspecified));
+        let w = |i| weight(i, Kind::Technology);
+        assert!(w(Importance::Required) > w(Importance::Preferred));
+        assert!(w(Importance::Preferred) > w(Importance::Unspecified));
+        assert!(w(Importance::Unspecified) > 0.0);
+    }
+
+    #[test]
+    fn soft_skills_and_domains_weigh_nothing() {
+        for kind in [Kind::Soft, Kind::Domain] {
+            assert_eq!(weight(Importance::Required, kind), 0.0);
+        }
+        for kind in [Kind::Concept, Kind::Practice, Kind::Language] {
+            assert_eq!(weight(Importance::Required, kind), 3.0);
+        }
     }
 }

@@ -20,6 +20,9 @@ use serde::Serialize;
 pub struct Ranked {
     pub rank: usize,
     pub score: f32,
+    /// No requirements section was found: the score is from skills named anywhere.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub low_confidence: bool,
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
@@ -89,6 +92,7 @@ fn ranked(id: String, s: Summary, title: String, company: Option<String>) -> Ran
     Ranked {
         rank: 0,
         score: s.score,
+        low_confidence: s.low_confidence,
         matched,
         partial,
         title,
@@ -157,12 +161,17 @@ mod tests {
         let missing_required = r
             .requirements
             .iter()
-            .filter(|q| q.importance == Importance::Required && q.verdict == Verdict::Missing)
+            .filter(|q| {
+                q.importance == Importance::Required
+                    && q.verdict == Verdict::Missing
+                    && q.kind.is_scored()
+            })
             .map(|q| q.skill.clone())
             .collect();
         Ok(Ranked {
             rank: 0,
             score: r.score,
+            low_confidence: r.low_confidence,
             title: r.job_title,
             company: r.company,
             id,

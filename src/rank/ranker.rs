@@ -68,6 +68,8 @@ pub struct SummaryRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     pub score: f32,
+    /// No requirement listed: the score comes from skills in the text (see `ScoreSheet::listed`).
+    pub low_confidence: bool,
     pub requirements: Vec<SummaryRow>,
 }
 
@@ -101,7 +103,7 @@ impl<'p> Ranker<'p> {
                 .skills()
                 .iter()
                 .map(|s| (vec![s.id], Importance::Unspecified));
-            let jf = analyze::job_facts_of_ids(ids, None, None);
+            let jf = analyze::job_facts_of_ids(&p.tax, ids, None, None);
             matcher::match_job(&p.tax, &p.facts, &jf)
                 .iter()
                 .map(SkillVerdict::of)
@@ -119,9 +121,11 @@ impl<'p> Ranker<'p> {
             let r = f.report;
             return Ok(Summary {
                 score: r.score,
+                low_confidence: r.low_confidence,
                 requirements: r
                     .requirements
                     .into_iter()
+                    .filter(|q| q.kind.is_scored())
                     .map(|q| SummaryRow {
                         skill: q.skill,
                         importance: q.importance,
@@ -156,7 +160,7 @@ impl<'p> Ranker<'p> {
         if !keys {
             return None;
         }
-        let jf = analyze::job_facts_of_ids(reqs, seniority, min_years);
+        let jf = analyze::job_facts_of_ids(&p.tax, reqs, seniority, min_years);
         Some(self.summary_of_facts(&jf))
     }
 
@@ -192,9 +196,11 @@ impl<'p> Ranker<'p> {
         let sheet = score::sheet(&outcomes, jf, &p.facts);
         Summary {
             score: sheet.total,
+            low_confidence: !sheet.listed,
             requirements: sheet
                 .rows
                 .iter()
+                .filter(|row| row.weight > 0.0)
                 .map(|row| {
                     let o = &outcomes[row.outcome];
                     SummaryRow {

@@ -1,7 +1,7 @@
 //! The fit report as Markdown (also written beside a tailored resume as `fit-report.md`).
 
 use crate::fit::matcher::Verdict;
-use crate::fit::FitReport;
+use crate::fit::{EvidenceItem, FitReport, RequirementReport};
 use crate::model::Importance;
 
 /// Escape text for a Markdown table cell or line.
@@ -40,40 +40,18 @@ pub fn render(r: &FitReport) -> String {
         "**Score: {}/100** — required: {m} met, {p} partial, {x} missing.\n\n",
         r.score
     ));
-    out.push_str("## Why this job is a fit\n\n");
+    if r.low_confidence {
+        out.push_str(&format!("> {}\n\n", super::text::LOW_CONFIDENCE));
+    }
+    out.push_str(&format!("## {}\n\n", r.narrative_heading()));
     for t in &r.narrative {
         out.push_str(&format!("- **{}**: {}\n", md(&t.title), md(&t.text)));
         for e in &t.evidence {
-            out.push_str(&format!("  > “{}” — `{}`\n", md(&e.text), e.source));
+            out.push_str(&format!("  > “{}” — `{}`\n", emphasised(e), e.source));
         }
     }
-    out.push_str("\n## Requirements\n\n| | Skill | Importance | Points | Evidence / notes |\n|---|---|---|---|---|\n");
-    for q in &r.requirements {
-        let name = if q.any_of.is_empty() {
-            q.skill.clone()
-        } else {
-            q.any_of.join(" / ")
-        };
-        let mut notes: Vec<String> = q
-            .evidence
-            .iter()
-            .take(2)
-            .map(|e| format!("“{}” (`{}`)", md(&e.text), e.source))
-            .collect();
-        notes.extend(
-            q.reasons
-                .iter()
-                .map(|s| format!("*{}*", md(&s.to_string()))),
-        );
-        out.push_str(&format!(
-            "| {} | {} | {} | {}/{} | {} |\n",
-            verdict(q.verdict),
-            md(&name),
-            q.importance.as_str(),
-            q.points,
-            q.weight,
-            notes.join("<br>")
-        ));
+    for (title, rows) in r.sections() {
+        requirements(&mut out, title, &rows);
     }
     if let Some(e) = &r.experience {
         out.push_str(&format!(
@@ -105,4 +83,47 @@ pub fn render(r: &FitReport) -> String {
         r.earned, r.possible
     ));
     out
+}
+
+/// One group of requirement rows as a table under its heading.
+fn requirements(out: &mut String, title: &str, rows: &[&RequirementReport]) {
+    out.push_str(&format!(
+        "\n## {title}\n\n| | Skill | Kind | Points | Evidence / notes |\n|---|---|---|---|---|\n"
+    ));
+    for q in rows {
+        let name = if q.any_of.is_empty() {
+            q.skill.clone()
+        } else {
+            q.any_of.join(" / ")
+        };
+        let mut notes: Vec<String> = q
+            .evidence
+            .iter()
+            .take(2)
+            .map(|e| format!("“{}” (`{}`)", emphasised(e), e.source))
+            .collect();
+        notes.extend(
+            q.reasons
+                .iter()
+                .map(|s| format!("*{}*", md(&s.to_string()))),
+        );
+        out.push_str(&format!(
+            "| {} | {} | {} | {}/{} | {} |\n",
+            verdict(q.verdict),
+            md(&name),
+            q.kind,
+            q.points,
+            q.weight,
+            notes.join("<br>")
+        ));
+    }
+}
+
+/// The whole line, escaped, with the words that prove the skill in bold.
+fn emphasised(e: &EvidenceItem) -> String {
+    let (before, hit, after) = e.parts();
+    if hit.is_empty() {
+        return md(&e.text);
+    }
+    format!("{}**{}**{}", md(before), md(hit), md(after))
 }

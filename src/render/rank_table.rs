@@ -19,7 +19,9 @@ pub fn render(rows: &[&Ranked], st: &Style) -> String {
             None => r.title.clone(),
         };
         let title = clip(&title, 48);
-        let missing = if r.missing_required.is_empty() {
+        let missing = if r.low_confidence {
+            st.yellow("no requirements section found (low confidence)")
+        } else if r.missing_required.is_empty() {
             st.green("none")
         } else {
             let mut m: Vec<&str> = r

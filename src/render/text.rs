@@ -1,10 +1,13 @@
 //! The fit report for a terminal: coloured when asked, readable when not.
 
-use super::clip;
+use super::{clip, window};
 use crate::fit::matcher::Verdict;
-use crate::fit::{FitReport, RequirementReport};
+use crate::fit::{EvidenceItem, FitReport, RequirementReport};
 use crate::model::Importance;
 use crate::style::Style;
+
+/// What a report says when the posting lists no requirements.
+pub const LOW_CONFIDENCE: &str = "Low confidence: no requirements section was found, so every skill counted is one the posting names somewhere.";
 
 fn mark(v: Verdict, st: &Style) -> String {
     match v {
@@ -48,10 +51,16 @@ fn requirement(out: &mut String, r: &RequirementReport, st: &Style) {
             .unwrap_or_default();
         out.push_str(&format!(
             "      “{}” {}\n",
-            clip(&e.text, 90),
+            quote(e, st),
             st.dim(&format!("{}{via}", e.source))
         ));
     }
+}
+
+/// A quote of about 90 characters around the words that prove the skill, those words in bold.
+fn quote(e: &EvidenceItem, st: &Style) -> String {
+    let (before, hit, after) = window(e, 90);
+    format!("{before}{}{after}", st.bold(&hit))
 }
 
 /// Render the report as terminal text.
@@ -72,36 +81,29 @@ pub fn render(r: &FitReport, st: &Style) -> String {
         st.red(&score)
     };
     out.push_str(&format!(
-        "Fit score {}   required: {m} met, {p} partial, {x} missing\n\n",
+        "Fit score {}   required: {m} met, {p} partial, {x} missing\n",
         st.bold(&score)
     ));
+    if r.low_confidence {
+        out.push_str(&st.yellow(LOW_CONFIDENCE));
+        out.push('\n');
+    }
+    out.push('\n');
 
-    out.push_str(&st.bold("Why this job is a fit\n"));
+    out.push_str(&st.bold(&format!("{}\n", r.narrative_heading())));
     for t in &r.narrative {
         out.push_str(&format!("  • {}: {}\n", st.bold(&t.title), t.text));
         for e in &t.evidence {
             out.push_str(&format!(
                 "      “{}” {}\n",
-                clip(&e.text, 90),
+                quote(e, st),
                 st.dim(&e.source.to_string())
             ));
         }
     }
     out.push('\n');
 
-    for (title, imp) in [
-        ("Required", Importance::Required),
-        ("Preferred", Importance::Preferred),
-        ("Also in the posting", Importance::Unspecified),
-    ] {
-        let rows: Vec<&RequirementReport> = r
-            .requirements
-            .iter()
-            .filter(|q| q.importance == imp)
-            .collect();
-        if rows.is_empty() {
-            continue;
-        }
+    for (title, rows) in r.sections() {
         out.push_str(&st.bold(&format!("{title}\n")));
         for q in rows {
             requirement(&mut out, q, st);

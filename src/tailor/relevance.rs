@@ -9,7 +9,7 @@ use crate::fit::matcher::Verdict;
 use crate::fit::score;
 use crate::model::profile::{Highlight, Project};
 use crate::model::{Place, Profile};
-use crate::skills::taxonomy::{SkillId, Taxonomy};
+use crate::skills::taxonomy::{Kind, SkillId, Taxonomy};
 use crate::tailor::resume::{Rich, Span};
 use crate::tailor::Target;
 use std::collections::{BTreeSet, HashMap};
@@ -21,14 +21,18 @@ pub(super) fn relevance(facts: &ProfileFacts, target: Option<&Target>) -> HashMa
         return rel;
     };
     for o in t.outcomes {
-        let imp = t.job.reqs[o.req].importance;
+        let req = &t.job.reqs[o.req];
+        // A soft skill or domain the posting names still makes a line worth showing, at half
+        // the weight a scored requirement of its importance would give.
+        let w = score::weight(req.importance, Kind::Technology)
+            * if req.kind.is_scored() { 1.0 } else { 0.5 };
         let f = match o.verdict {
             Verdict::Met => 1.0,
             Verdict::Partial => 0.6,
             Verdict::Missing => 0.0,
         };
         for e in &o.evidence {
-            *rel.entry(facts.lines[e.line].place).or_default() += score::weight(imp) * f;
+            *rel.entry(facts.lines[e.line].place).or_default() += w * f;
         }
     }
     rel

@@ -105,12 +105,14 @@ fn extract_writes_a_job_file_with_importance_from_the_headings() {
             title: Data Engineer at Fjordline
             company: Fjordline
             requirements:
+            # Technologies
             - skill: Python
               importance: required
             - skill: SQL
               importance: required
             - skill: Airflow
               importance: preferred
+            # Concepts
             - skill: Data Engineering
               importance: unspecified
             ",

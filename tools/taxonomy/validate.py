@@ -45,10 +45,11 @@ CATEGORIES = [
     "language", "framework", "library", "database", "cloud", "devops", "ci-cd",
     "observability", "architecture", "practice", "data-ml", "testing",
     "security", "tool", "platform", "mobile", "frontend", "protocol",
-    "methodology", "leadership", "soft",
+    "methodology", "leadership", "soft", "spoken-language", "domain",
 ]
-KEYS = {"name", "category", "aliases", "implies", "related", "ambiguous",
+KEYS = {"name", "category", "kind", "aliases", "implies", "related", "ambiguous",
         "ambiguous_aliases"}
+KINDS = {"technology", "concept", "practice", "soft", "language", "domain"}
 REQUIRED_KEYS = {"name", "category"}
 
 # Ordinary English words (or ambiguous tokens) that may only be skill *names*
@@ -212,6 +213,8 @@ def main(argv):
             err(f"{where}: bad name {name!r}")
             continue
         where = f"{name!r}"
+        if "kind" in s and s["kind"] not in KINDS:
+            err(f"{where}: unknown kind {s['kind']!r}")
         if s["category"] not in CATEGORIES:
             err(f"{where}: unknown category {s['category']!r}")
         for key in ("aliases", "implies", "related", "ambiguous_aliases"):

@@ -6,7 +6,9 @@ use crate::app::output;
 use crate::error::Error;
 use crate::extract;
 use crate::input::load;
+use crate::model::Job;
 use crate::skills::mentions::MentionFinder;
+use crate::skills::taxonomy::{Kind, Taxonomy};
 
 pub fn run(args: &ExtractArgs, cfg: &Config) -> Result<(), Error> {
     let mut inputs = vec![args.posting.as_path()];
@@ -24,7 +26,7 @@ pub fn run(args: &ExtractArgs, cfg: &Config) -> Result<(), Error> {
             s
         }
         ExtractFormat::Yaml => {
-            let body = serde_yaml::to_string(&ex.to_job()).expect("jobs serialise");
+            let body = job_yaml(ex.to_job(), &tax);
             format!(
                 "# Extracted by jobfit from {}. Review the importance of each skill.\n{body}",
                 source.name()
@@ -32,4 +34,32 @@ pub fn run(args: &ExtractArgs, cfg: &Config) -> Result<(), Error> {
         }
     };
     output::emit(args.output.as_deref(), text.as_bytes())
+}
+
+/// The job as YAML, its requirements grouped by kind (technologies first) under a comment
+/// naming each group; within a group, the posting's order.
+fn job_yaml(mut job: Job, tax: &Taxonomy) -> String {
+    let kind_of = |r: &crate::model::Requirement| {
+        r.names()
+            .first()
+            .and_then(|n| tax.resolve(n))
+            .map_or(Kind::Technology, |id| tax.skill(id).kind)
+    };
+    let mut reqs = std::mem::take(&mut job.requirements);
+    reqs.sort_by_key(|r| kind_of(r));
+    let body = serde_yaml::to_string(&job).expect("jobs serialise");
+    if reqs.is_empty() {
+        return body;
+    }
+    let mut list = String::from("requirements:\n");
+    let mut last = None;
+    for r in &reqs {
+        let kind = kind_of(r);
+        if last != Some(kind) {
+            list.push_str(&format!("# {}\n", kind.heading()));
+            last = Some(kind);
+        }
+        list.push_str(&serde_yaml::to_string(std::slice::from_ref(r)).expect("jobs serialise"));
+    }
+    body.replacen("requirements: []\n", &list, 1)
 }

@@ -4,6 +4,7 @@ use super::*;
 use crate::analyze::LineKind;
 use crate::fit::reason::Reason;
 use crate::model::{Importance, JobPlace, Place};
+use crate::skills::taxonomy::Kind;
 use std::collections::BTreeMap;
 
 fn tax() -> Taxonomy {
@@ -54,6 +55,7 @@ fn req(tax: &Taxonomy, any_of: &[&str], level: Option<Level>, years: Option<f32>
         place: JobPlace::Requirement(0),
         skills: any_of.iter().map(|s| id(tax, s)).collect(),
         importance: Importance::Required,
+        kind: Kind::Technology,
         level,
         years,
         note: None,
@@ -316,4 +318,18 @@ fn unevidenced_claims_are_the_listed_skills_no_line_shows() {
         &[],
     );
     assert_eq!(unevidenced_claims(&t, &f), vec![id(&t, "Rust")]);
+}
+
+#[test]
+fn a_related_skill_only_claimed_earns_nothing() {
+    // "no GCP, but related AWS is shown" needs a line of the profile's work that shows AWS.
+    let t = tax();
+    let f = facts(
+        vec![],
+        vec![claim(&t, 0, "AWS", Some(Level::Expert), None)],
+        &[],
+    );
+    let o = judge(&t, &f, req(&t, &["GCP"], None, None));
+    assert_eq!(o.verdict, Verdict::Missing);
+    assert!(o.reasons.is_empty());
 }

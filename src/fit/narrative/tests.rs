@@ -1,7 +1,7 @@
 use super::*;
 use crate::fit::reason::Reason;
 use crate::model::JobPlace;
-use crate::skills::taxonomy::SkillId;
+use crate::skills::taxonomy::{Kind, SkillId};
 
 fn row(
     skill: &str,
@@ -12,6 +12,7 @@ fn row(
     reasons: Vec<Reason<String>>,
 ) -> RequirementReport {
     RequirementReport {
+        kind: Kind::Technology,
         skill: skill.to_string(),
         skill_id: SkillId(0),
         any_of: Vec::new(),
@@ -23,6 +24,7 @@ fn row(
             .map(|&p| EvidenceItem {
                 text: format!("line at {p}"),
                 source: p,
+                matched: None,
                 via: None,
             })
             .collect(),
@@ -93,7 +95,7 @@ fn themes_follow_the_seeds_order_and_quote_each_line_once() {
             }],
         ),
     ];
-    let themes = themes("Juan Pérez", Some("Booking.com"), &reqs);
+    let themes = themes("Juan Pérez", Some("Booking.com"), &reqs, 70.0);
     let kinds: Vec<ThemeKind> = themes.iter().map(|t| t.kind).collect();
     assert_eq!(
         kinds,
@@ -146,7 +148,7 @@ fn a_skill_named_learning_is_not_a_skill_being_learned() {
             need: 2.0,
         }],
     );
-    let themes = themes("Ana", None, &[r]);
+    let themes = themes("Ana", None, &[r], 70.0);
     assert!(themes.iter().all(|t| t.kind != ThemeKind::Growing));
 }
 
@@ -160,7 +162,7 @@ fn nothing_shown_is_said_plainly() {
         &[],
         vec![],
     );
-    let themes = themes("James Doe", None, &[r]);
+    let themes = themes("James Doe", None, &[r], 0.0);
     assert_eq!(themes.len(), 1);
     assert_eq!(themes[0].kind, ThemeKind::LittleOverlap);
     assert_eq!(

@@ -5,7 +5,7 @@
 //! the built-in tables (that is `builtin`); problems come back as diagnostics, not panics, and
 //! the taxonomy stays usable without the offending entries.
 
-use super::{normalize, Category, Skill, SkillDef, SkillId, Taxonomy, TaxonomyFile};
+use super::{normalize, Category, Kind, Skill, SkillDef, SkillId, Taxonomy, TaxonomyFile};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::locate::{self, Seg};
 use crate::skills::fxhash::FxBuild;
@@ -110,6 +110,7 @@ impl Taxonomy {
                 id,
                 name: Cow::Owned(name.trim().to_string()),
                 category: Category::Other,
+                kind: Kind::Technology,
                 aliases: Cow::Borrowed(&[]),
                 implies: Cow::Borrowed(&[]),
                 related: Cow::Borrowed(&[]),
@@ -166,6 +167,7 @@ impl Builder<'_> {
                 id,
                 name: Cow::Owned(def.name.trim().to_string()),
                 category: def.category,
+                kind: def.kind.unwrap_or(Kind::default_for(def.category)),
                 aliases: Cow::Owned(Vec::new()),
                 implies: Cow::Owned(Vec::new()),
                 related: Cow::Owned(Vec::new()),

@@ -31,6 +31,10 @@ pub enum Category {
     Methodology,
     Leadership,
     Soft,
+    /// A spoken language (English, German); kind `language`.
+    SpokenLanguage,
+    /// An industry or a regulation (fintech, GDPR); kind `domain`.
+    Domain,
     /// Skills a profile or job names that the taxonomy does not know.
     Other,
 }
@@ -59,6 +63,8 @@ impl Category {
             Category::Methodology => "methodology",
             Category::Leadership => "leadership",
             Category::Soft => "soft",
+            Category::SpokenLanguage => "spoken-language",
+            Category::Domain => "domain",
             Category::Other => "other",
         }
     }
@@ -80,6 +86,8 @@ impl Category {
             Category::Security => "Security",
             Category::Tool => "Tools",
             Category::Leadership | Category::Soft => "Leadership & Collaboration",
+            Category::SpokenLanguage => "Languages spoken",
+            Category::Domain => "Domains",
             Category::Other => "Other",
         }
     }

@@ -12,9 +12,11 @@
 mod build;
 mod builtin;
 mod category;
+mod kind;
 
 pub use builtin::{builtin_file, builtin_source, BUILTIN, BUILTIN_PATH};
 pub use category::Category;
+pub use kind::Kind;
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -30,6 +32,9 @@ pub struct SkillId(pub u32);
 pub struct SkillDef {
     pub name: String,
     pub category: Category,
+    /// What sort of skill it is; by default what most skills of its category are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
     #[serde(default)]
     pub aliases: Vec<String>,
     #[serde(default)]
@@ -56,6 +61,7 @@ pub struct Skill {
     pub id: SkillId,
     pub name: Cow<'static, str>,
     pub category: Category,
+    pub kind: Kind,
     pub aliases: Cow<'static, [Cow<'static, str>]>,
     /// Direct implications (EKS ⇒ Kubernetes).
     pub implies: Cow<'static, [SkillId]>,
