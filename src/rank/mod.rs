@@ -5,6 +5,7 @@
 //! the postings is the read edge's job.
 
 mod ranker;
+mod stack;
 
 pub use ranker::{Ranker, Summary, SummaryRow};
 
@@ -19,7 +20,13 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Ranked {
     pub rank: usize,
+    /// What rows are ordered by, 0–100: the fit score blended with `stack`
+    /// (`relevance`).
+    pub relevance: f32,
+    /// The fit score, as `match` reports it.
     pub score: f32,
+    /// 0–100: how much of the candidate's core stack the posting names.
+    pub stack: f32,
     /// No requirements section was found: the score is from skills named anywhere.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub low_confidence: bool,
@@ -91,7 +98,9 @@ fn ranked(id: String, s: Summary, title: String, company: Option<String>) -> Ran
     }
     Ranked {
         rank: 0,
+        relevance: relevance(s.score, s.stack),
         score: s.score,
+        stack: (s.stack * 1000.0).round() / 10.0,
         low_confidence: s.low_confidence,
         matched,
         partial,
@@ -102,11 +111,22 @@ fn ranked(id: String, s: Summary, title: String, company: Option<String>) -> Ran
     }
 }
 
-/// Order best first (ties: fewer required gaps, then id) and number the rows.
+/// How much of `relevance` the stack overlap makes (chosen on the ranking benchmark's tuning
+/// profiles, `tools/rankbench`).
+pub const STACK_SHARE: f32 = 0.4;
+
+/// The ranking key, 0–100, one decimal: the fit score (does the candidate show what the posting
+/// asks?) blended with the stack overlap (is the posting about what the candidate does most?).
+pub fn relevance(score: f32, stack: f32) -> f32 {
+    let r = (1.0 - STACK_SHARE) * score + STACK_SHARE * 100.0 * stack;
+    (r * 10.0).round() / 10.0
+}
+
+/// Order best first by relevance (ties: fewer required gaps, then id) and number the rows.
 pub fn order(rows: &mut [Ranked]) {
     rows.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
+        b.relevance
+            .total_cmp(&a.relevance)
             .then(a.missing_required.len().cmp(&b.missing_required.len()))
             .then(a.id.cmp(&b.id))
     });
@@ -157,6 +177,7 @@ mod tests {
             job.title = t.trim().to_string();
         }
         let (fit, _) = pipeline::fit(p, &job, source)?;
+        let stack = Ranker::new(p).stack_of_report(&fit.tax, &fit.report);
         let r = fit.report;
         let missing_required = r
             .requirements
@@ -170,7 +191,9 @@ mod tests {
             .collect();
         Ok(Ranked {
             rank: 0,
+            relevance: relevance(r.score, stack),
             score: r.score,
+            stack: (stack * 1000.0).round() / 10.0,
             low_confidence: r.low_confidence,
             title: r.job_title,
             company: r.company,

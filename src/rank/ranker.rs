@@ -7,14 +7,16 @@
 //! on the same types, and builds no report. A differential test (`rank::tests`) holds it to the
 //! full report's numbers.
 
+use super::stack::Stack;
 use crate::analyze::{self, JobFacts};
 use crate::error::Error;
 use crate::fit::matcher::{self, Outcome, Verdict};
 use crate::fit::score;
+use crate::fit::FitReport;
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job};
 use crate::pipeline::{self, Prepared};
-use crate::skills::taxonomy::SkillId;
+use crate::skills::taxonomy::{SkillId, Taxonomy};
 use crate::source::Source;
 use std::sync::OnceLock;
 
@@ -68,6 +70,8 @@ pub struct SummaryRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     pub score: f32,
+    /// 0–1: how much of the candidate's core stack the posting names (`Stack::overlap`).
+    pub stack: f32,
     /// No requirement listed: the score comes from skills in the text (see `ScoreSheet::listed`).
     pub low_confidence: bool,
     pub requirements: Vec<SummaryRow>,
@@ -83,6 +87,8 @@ pub struct Ranker<'p> {
     /// Does every skill's name resolve to that skill (no two skills share a name)? Filled on
     /// first use by `summary_of_skills`.
     names_are_keys: OnceLock<bool>,
+    /// The candidate's core skills.
+    stack: Stack,
 }
 
 impl<'p> Ranker<'p> {
@@ -91,6 +97,7 @@ impl<'p> Ranker<'p> {
             prepared,
             verdicts: OnceLock::new(),
             names_are_keys: OnceLock::new(),
+            stack: Stack::of(&prepared.tax, &prepared.facts),
         }
     }
 
@@ -121,6 +128,7 @@ impl<'p> Ranker<'p> {
             let r = f.report;
             return Ok(Summary {
                 score: r.score,
+                stack: self.stack_of_report(&f.tax, &r),
                 low_confidence: r.low_confidence,
                 requirements: r
                     .requirements
@@ -164,6 +172,20 @@ impl<'p> Ranker<'p> {
         Some(self.summary_of_facts(&jf))
     }
 
+    /// The stack overlap of a full report's requirements (every alternative), as
+    /// `summary_of_facts` counts it from the job's facts.
+    pub(crate) fn stack_of_report(&self, tax: &Taxonomy, r: &FitReport) -> f32 {
+        let skills: Vec<SkillId> = r
+            .requirements
+            .iter()
+            .flat_map(|q| {
+                let alts = q.any_of.iter().filter_map(|n| tax.resolve(n));
+                std::iter::once(q.skill_id).chain(alts)
+            })
+            .collect();
+        self.stack.overlap(tax, &skills)
+    }
+
     /// The score and verdicts of a job's facts, known to the profile's taxonomy.
     fn summary_of_facts(&self, jf: &JobFacts) -> Summary {
         let p = self.prepared;
@@ -194,8 +216,14 @@ impl<'p> Ranker<'p> {
             matcher::match_job(&p.tax, &p.facts, jf)
         };
         let sheet = score::sheet(&outcomes, jf, &p.facts);
+        let skills: Vec<SkillId> = jf
+            .reqs
+            .iter()
+            .flat_map(|r| r.skills.iter().copied())
+            .collect();
         Summary {
             score: sheet.total,
+            stack: self.stack.overlap(&p.tax, &skills),
             low_confidence: !sheet.listed,
             requirements: sheet
                 .rows

@@ -42,8 +42,20 @@ fn rank_orders_postings_and_skips_bad_ones() {
     let rows = out.json();
     let rows = rows.as_array().unwrap();
     assert_eq!(rows.len(), 4, "{rows:#?}");
-    let scores: Vec<f64> = rows.iter().map(|r| r["score"].as_f64().unwrap()).collect();
-    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    let key: Vec<f64> = rows
+        .iter()
+        .map(|r| r["relevance"].as_f64().unwrap())
+        .collect();
+    assert!(key.windows(2).all(|w| w[0] >= w[1]), "{key:?}");
+    // Relevance blends the fit score with the stack overlap, 60:40.
+    for r in rows {
+        let (fit, stack) = (r["score"].as_f64().unwrap(), r["stack"].as_f64().unwrap());
+        let want = 0.6 * fit + 0.4 * stack;
+        assert!(
+            (r["relevance"].as_f64().unwrap() - want).abs() < 0.11,
+            "{r}"
+        );
+    }
     assert_eq!(rows[0]["rank"], 1);
     assert!(rows
         .iter()
@@ -59,7 +71,7 @@ fn rank_orders_postings_and_skips_bad_ones() {
         .args(["rank", JUAN, "postings", "--min-score", "101", AS_OF])
         .stdout(
             "
-            rank  score  posting                                           missing required
+            rank  relev    fit  stack  posting                                           missing required
             3 posting(s) ranked, 0 shown, 2 skipped
             ",
         )
@@ -74,13 +86,13 @@ fn rank_table_lists_the_best_first() {
         .args(["rank", JUAN, "postings", AS_OF])
         .stdout(
             "
-            rank  score  posting                                           missing required
-               1   68.1  Senior Go Developer — Booking.com                 ELK Stack
-                         postings/booking.yaml
-               2   39.0  Senior Data Platform Engineer — Fjordline Analy…  Spark, Airflow, Kafka, Data Modeling
-                         postings/data.yaml
-               3    2.6  Frontend Developer                                React, TypeScript, CSS
-                         postings/sub/frontend.txt
+            rank  relev    fit  stack  posting                                           missing required
+               1   80.9   68.1  100.0  Senior Go Developer — Booking.com                 ELK Stack
+                                       postings/booking.yaml
+               2   39.6   39.0   40.4  Senior Data Platform Engineer — Fjordline Analy…  Spark, Airflow, Kafka, Data Modeling
+                                       postings/data.yaml
+               3    1.6    2.6    0.0  Frontend Developer                                React, TypeScript, CSS
+                                       postings/sub/frontend.txt
             3 posting(s) ranked, 3 shown, 2 skipped
             ",
         )
