@@ -113,6 +113,15 @@ fn lines(p: &Profile, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Line> {
             None,
         );
     }
+    for (i, l) in p.languages.iter().enumerate() {
+        push(
+            Place::Language(i),
+            &l.label(),
+            LineKind::Language,
+            std::slice::from_ref(&l.name),
+            None,
+        );
+    }
     for (i, ed) in p.education.iter().enumerate() {
         if let Some(d) = &ed.degree {
             push(Place::Degree(i), d, LineKind::Education, &[], None);

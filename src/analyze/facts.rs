@@ -19,6 +19,8 @@ pub enum LineKind {
     Certification,
     Summary,
     Education,
+    /// A spoken language the profile lists.
+    Language,
     Title,
     /// A skill's own note in the `skills` list (`Terraform practitioner`): the weakest evidence.
     SkillNote,

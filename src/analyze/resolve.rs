@@ -62,6 +62,12 @@ fn profile_names(p: &Profile) -> Vec<NameRef> {
         tags(&e.highlights, vec![K("education"), I(i), K("highlights")]);
     }
     tags(&p.strengths, vec![K("strengths")]);
+    for (i, l) in p.languages.iter().enumerate() {
+        out.push(NameRef {
+            name: l.name.clone(),
+            path: vec![K("languages"), I(i), K("name")],
+        });
+    }
     for (i, pr) in p.projects.iter().enumerate() {
         for (k, t) in pr.skills.iter().enumerate() {
             out.push(NameRef {

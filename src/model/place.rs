@@ -40,6 +40,8 @@ pub enum Place {
     Skill(usize),
     /// `skills[i].note`
     SkillNote(usize),
+    /// `languages[i]`: a spoken language.
+    Language(usize),
 }
 
 impl Place {
@@ -96,6 +98,7 @@ impl fmt::Display for Place {
             Place::Strength(i) => write!(f, "strengths[{i}]"),
             Place::Skill(i) => write!(f, "skills[{i}]"),
             Place::SkillNote(i) => write!(f, "skills[{i}].note"),
+            Place::Language(i) => write!(f, "languages[{i}]"),
         }
     }
 }

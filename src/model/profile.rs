@@ -28,6 +28,34 @@ pub struct Profile {
     /// Leadership and collaboration lines (mentoring, code reviews, …).
     #[serde(default)]
     pub strengths: Vec<Highlight>,
+    /// Spoken languages, with a level as you would write it (`native`, `C1`, `fluent`).
+    #[serde(default)]
+    pub languages: Vec<SpokenLanguage>,
+}
+
+/// A spoken language (JSON Resume's `languages`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpokenLanguage {
+    pub name: String,
+    /// `native`, `fluent`, a CEFR level (`B2`) …: shown as written.
+    #[serde(default)]
+    pub level: Option<String>,
+}
+
+impl SpokenLanguage {
+    /// `Spanish (native)`, or the name alone.
+    pub fn label(&self) -> String {
+        match self
+            .level
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            Some(l) => format!("{} ({l})", self.name.trim()),
+            None => self.name.trim().to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]

@@ -37,6 +37,7 @@ fn line_weight(kind: LineKind) -> f32 {
         LineKind::Summary | LineKind::Title => 0.8,
         LineKind::Strength | LineKind::Certification => 0.6,
         LineKind::Education => 0.3,
+        LineKind::Language => 0.0,
         LineKind::SkillNote | LineKind::Headline => 0.2,
     }
 }

@@ -33,6 +33,7 @@ pub(super) fn build_resume(
         strengths(full, dropped, reorder),
         certifications(p),
         education(full, dropped, reorder),
+        languages(p),
     ];
     let title = match target {
         Some(t) => format!("{} — {}", p.name, t.label),
@@ -279,6 +280,18 @@ fn certifications(p: &Profile) -> Option<Section> {
     Some(Section {
         title: "Certifications".into(),
         body: SectionBody::Entries(entries),
+    })
+}
+
+/// `Spanish (native) · English (C1)`, as written.
+fn languages(p: &Profile) -> Option<Section> {
+    if p.languages.is_empty() {
+        return None;
+    }
+    let line: Vec<String> = p.languages.iter().map(|l| l.label()).collect();
+    Some(Section {
+        title: "Languages".into(),
+        body: SectionBody::Paragraph(Rich::plain(line.join(" · "))),
     })
 }
 

@@ -404,3 +404,51 @@ fn a_skill_no_line_shows_is_claimed_without_evidence() {
         )
         .run();
 }
+
+#[test]
+fn spoken_languages_are_scored_and_soft_skills_are_shown_at_no_weight() {
+    let profile = "name: Lucía Gómez\nlanguages:\n  - name: Spanish\n    level: native\n  - name: English\n    level: C1\nexperience:\n  - title: Backend Engineer\n    company: Acme\n    start: 2020-01\n    end: 2024-01\n    highlights:\n      - Built Go services on PostgreSQL.\n";
+    let posting = "Backend Developer\n\nRequirements\n- Go and PostgreSQL\n- Fluent English\n- Strong communication skills\n";
+    let out = Test::new()
+        .file("p.yaml", profile)
+        .file("j.txt", posting)
+        .args(["match", "p.yaml", "j.txt", "-f", "json", AS_OF])
+        .ignore_stdout()
+        .run();
+    let report = out.json();
+    let row = |name: &str| {
+        report["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["skill"] == name)
+            .unwrap_or_else(|| panic!("{name} in {report:#}"))
+            .clone()
+    };
+    let english = row("English");
+    assert_eq!(english["kind"], "language");
+    assert_eq!(english["verdict"], "met");
+    assert_eq!(english["evidence"][0]["text"], "English (C1)");
+    assert_eq!(english["evidence"][0]["source"], "languages[1]");
+    let soft = row("Communication");
+    assert_eq!(soft["kind"], "soft");
+    assert_eq!(soft["weight"], 0.0);
+    assert!(!report["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m == "Communication"));
+    let go = row("Go");
+    assert_eq!(go["kind"], "technology");
+    // The quote's byte range names the matched words.
+    let ev = &go["evidence"][0];
+    let (s, e) = (
+        ev["match"]["start"].as_u64().unwrap() as usize,
+        ev["match"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&ev["text"].as_str().unwrap()[s..e], "Go");
+    out.then()
+        .args(["check", "p.yaml"])
+        .stdout("p.yaml: ok (profile, 0 skills, 1 roles, 1 highlights)\n")
+        .run();
+}
