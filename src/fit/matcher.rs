@@ -115,17 +115,27 @@ fn lines_showing(tax: &Taxonomy, lines: &[Line], want: SkillId) -> Vec<Evidence>
     ev.into_iter().map(|(_, e)| e).collect()
 }
 
+/// The claim that speaks for `want`: its own, else the strongest claim of a skill that implies
+/// it (an unstated level counts as working), the first of equals.
 fn claim_for<'a>(tax: &Taxonomy, claims: &'a [Claim], want: SkillId) -> Option<&'a Claim> {
-    claims
-        .iter()
-        .find(|c| c.skill == want)
-        .or_else(|| claims.iter().find(|c| tax.implies(c.skill, want)))
+    claims.iter().find(|c| c.skill == want).or_else(|| {
+        claims
+            .iter()
+            .filter(|c| tax.implies(c.skill, want))
+            .min_by_key(|c| std::cmp::Reverse(c.level.unwrap_or(Level::Working)))
+    })
 }
 
 fn support(tax: &Taxonomy, facts: &ProfileFacts, req: &Req, want: SkillId) -> Support {
     let evidence = lines_showing(tax, &facts.lines, want);
     let claim = claim_for(tax, &facts.claims, want);
-    let level = claim.and_then(|c| c.level);
+    // A skill being learned (Snowflake) says nothing about a broader one (data warehousing)
+    // that a line shows through another skill (Redshift).
+    let shown_otherwise =
+        |c: &Claim| c.skill != want && evidence.iter().any(|e| e.shows != c.skill);
+    let level = claim
+        .filter(|c| !(c.level == Some(Level::Learning) && shown_otherwise(c)))
+        .and_then(|c| c.level);
     let years = claim
         .and_then(|c| c.years)
         .or_else(|| facts.skill_years.get(&want).copied());
@@ -171,13 +181,14 @@ fn support(tax: &Taxonomy, facts: &ProfileFacts, req: &Req, want: SkillId) -> Su
         };
     }
     let mut verdict = Verdict::Met;
-    if let Some(c) = claim {
-        if c.skill != want {
-            reasons.push(Reason::Via(c.skill));
-        }
-    } else if let Some(e) = evidence.first() {
+    // "shown through X": the line that proves it, else the claim that speaks for it.
+    if let Some(e) = evidence.first() {
         if e.shows != want {
             reasons.push(Reason::Via(e.shows));
+        }
+    } else if let Some(c) = claim {
+        if c.skill != want {
+            reasons.push(Reason::Via(c.skill));
         }
     }
     if level == Some(Level::Learning) {
