@@ -12,6 +12,7 @@
 //! analyze  Profile, Job → ProfileFacts, JobFacts (evidence lines with their places)
 //! fit      facts → outcomes (matcher) → score → FitReport (+ narrative)
 //! tailor   facts + outcomes → Resume (select, order, emphasise; never invent)
+//! prep     report + job + facts → PrepPack (interview questions, stories, advice; never invent)
 //! rank     many postings → ranked rows, on the same analyze → match → score path
 //! render   FitReport | Resume → text, Markdown, JSON, HTML, PDF bytes
 //! ```
@@ -37,6 +38,7 @@ pub mod analyze;
 pub mod fit;
 pub mod pipeline;
 pub mod tailor;
+pub mod prep;
 pub mod rank;
 pub mod render;
 

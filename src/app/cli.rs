@@ -47,6 +47,8 @@ pub enum Command {
     Render(RenderArgs),
     /// Turn a plain-text posting into a structured job (skills, importance, offsets)
     Extract(ExtractArgs),
+    /// Write an interview-prep pack: questions, your stories, questions to ask, what to review
+    Prep(PrepArgs),
     /// Rank many postings by fit, best first
     Rank(RankArgs),
     /// Validate profiles, jobs and taxonomy files and print every problem
@@ -94,6 +96,32 @@ pub struct TailorArgs {
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10))]
     pub pages: u32,
     /// Paper size
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    pub paper: PaperArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PrepFormat {
+    Markdown,
+    Text,
+    Json,
+    Html,
+    Pdf,
+}
+
+#[derive(Debug, Args)]
+pub struct PrepArgs {
+    /// The candidate profile (YAML)
+    pub profile: PathBuf,
+    /// The job: a YAML job file, or a posting as plain text / Markdown
+    pub job: PathBuf,
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = PrepFormat::Markdown)]
+    pub format: PrepFormat,
+    /// Write to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Paper size (PDF)
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     pub paper: PaperArg,
 }

@@ -103,6 +103,7 @@ impl Config {
             paper: match &cli.command {
                 Command::Tailor(a) => a.paper.into(),
                 Command::Render(a) => a.paper.into(),
+                Command::Prep(a) => a.paper.into(),
                 _ => Paper::default(),
             },
         })

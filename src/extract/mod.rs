@@ -257,6 +257,10 @@ impl Extracted<'_> {
             requirements: self.requirements(),
             responsibilities: Vec::new(),
             description: None,
+            mission: None,
+            values: Vec::new(),
+            facts: Vec::new(),
+            tech_highlights: Vec::new(),
         }
     }
 }

@@ -24,6 +24,18 @@ pub struct Job {
     /// Free text, scanned for further skills (counted as `unspecified` importance).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// What the company says it is for (shown in the interview-prep pack, never scored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mission: Option<String>,
+    /// The company's stated values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<String>,
+    /// Facts about the company (size, markets, products), as the job file states them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<String>,
+    /// What the company says about its technology (scale, stack, engineering culture).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tech_highlights: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]

@@ -5,7 +5,7 @@ use crate::fit::{EvidenceItem, FitReport, RequirementReport};
 use crate::model::Importance;
 
 /// Escape text for a Markdown table cell or line.
-fn md(s: &str) -> String {
+pub(crate) fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

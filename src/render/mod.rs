@@ -12,6 +12,7 @@ pub mod json;
 pub mod layout;
 pub mod markdown;
 pub mod pdf;
+pub mod prep;
 pub mod rank_table;
 pub mod report_html;
 #[cfg(test)]

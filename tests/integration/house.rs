@@ -115,7 +115,7 @@ fn lib_lists_the_stages_in_pipeline_order() {
         .collect();
     let stages = [
         "app", "input", "model", "skills", "extract", "analyze", "fit", "pipeline", "tailor",
-        "rank", "render",
+        "prep", "rank", "render",
     ];
     let listed: Vec<&str> = mods
         .iter()

@@ -7,6 +7,7 @@
 
 mod check;
 mod extract;
+mod prep;
 mod rank;
 mod render;
 mod report;
@@ -26,6 +27,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::Tailor(a) => tailor::run(a, &cfg),
         Command::Render(a) => render::run(a, &cfg),
         Command::Extract(a) => extract::run(a, &cfg),
+        Command::Prep(a) => prep::run(a, &cfg),
         Command::Rank(a) => rank::run(a, &cfg),
         Command::Check(a) => check::run(a, &cfg),
     }

@@ -1,7 +1,7 @@
 //! `jobfit tailor PROFILE JOB`: a resume made for one posting (PDF + HTML) and the fit report.
 
 use super::resume_files::{measure, stem, write_resume};
-use super::{fit_job, leak_at_exit, prepare_profile};
+use super::{leak_at_exit, prepare_profile};
 use crate::app::cli::TailorArgs;
 use crate::app::config::Config;
 use crate::app::output;
@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 pub fn run(args: &TailorArgs, cfg: &Config) -> Result<(), Error> {
     let prep = prepare_profile(&args.profile, cfg)?;
-    let fit = fit_job(&prep, &args.job, cfg)?;
+    let (fit, job, jsrc) = super::prep::fit_for_pack(&prep, &args.job, cfg)?;
     let target = Target {
         job: &fit.job,
         outcomes: &fit.outcomes,
@@ -36,6 +36,10 @@ pub fn run(args: &TailorArgs, cfg: &Config) -> Result<(), Error> {
     let report = render::render_report(&fit.report, ReportFormat::Markdown, &Style::plain());
     output::write_file(&report_path, &report)?;
     written.push(report_path);
+    let prep_path = dir.join("interview-prep.md");
+    let pack = super::prep::pack(&fit, &job, &jsrc);
+    output::write_file(&prep_path, render::prep::markdown(&pack).as_bytes())?;
+    written.push(prep_path);
 
     let st = &cfg.out_style;
     let mut out = format!(

@@ -1,0 +1,323 @@
+//! Choosing each section of the pack. Every function is pure and small: it reads the report,
+//! the job, the profile's lines or the bank, and returns the section in order.
+
+use super::bank::{Bank, Trigger, When};
+use super::{CompanySummary, Overview, Review, Story, Technical};
+use crate::analyze::{LineKind, ProfileFacts};
+use crate::fit::matcher::Verdict;
+use crate::fit::report::Span;
+use crate::fit::{EvidenceItem, FitReport, RequirementReport, ThemeKind};
+use crate::model::{Importance, Job, Place};
+use crate::skills::taxonomy::Kind;
+
+/// Where `cue` starts in `text` (both lowercase) at the start of a word, if it does.
+fn cue_at(text: &str, cue: &str) -> Option<usize> {
+    let cue = cue.trim();
+    if cue.is_empty() {
+        return None;
+    }
+    let word_start = |at: usize| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    text.match_indices(cue)
+        .map(|(at, _)| at)
+        .find(|&at| word_start(at))
+}
+
+fn has_cue(text: &str, cues: &[String]) -> bool {
+    cues.iter().any(|c| cue_at(text, &c.to_lowercase()).is_some())
+}
+
+/// At most `n` sentences of `text`, as written.
+fn sentences(text: &str, n: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if line.starts_with(['-', '*', '•']) {
+            continue;
+        }
+        for s in line.split_inclusive(". ") {
+            let s = s.trim();
+            if s.chars().count() >= 20 && out.len() < n {
+                out.push(crate::render::clip(s, 300));
+            }
+        }
+    }
+    out
+}
+
+/// The job's own words: its summary, else its description, else its first responsibilities,
+/// else (a text posting) the first sentences after its title line.
+pub(super) fn overview(job: &Job, report: &FitReport, posting: &str) -> Overview {
+    let summary = match (&job.summary, &job.description) {
+        (Some(s), _) => sentences(s, 3),
+        (None, Some(d)) => sentences(d, 3),
+        _ if !job.responsibilities.is_empty() => {
+            job.responsibilities.iter().take(3).cloned().collect()
+        }
+        _ => {
+            let body = posting.split_once('\n').map_or("", |(_, rest)| rest);
+            sentences(body, 3)
+        }
+    };
+    Overview {
+        title: report.job_title.clone(),
+        company: report.company.clone(),
+        location: job.location.clone(),
+        seniority: job.seniority.map(|s| s.as_str().to_string()),
+        summary,
+    }
+}
+
+/// A skill's own note, a listed skill or the headline: labels, not stories.
+fn is_label(place: Place) -> bool {
+    matches!(place, Place::SkillNote(_) | Place::Skill(_) | Place::Headline)
+}
+
+/// The lines that prove most of what the posting asks, weighted by the requirements they prove.
+pub(super) fn highlights(report: &FitReport, n: usize) -> Vec<EvidenceItem> {
+    let mut scored: Vec<(f32, usize, EvidenceItem)> = Vec::new();
+    for r in report.requirements.iter().filter(|r| r.verdict != Verdict::Missing) {
+        let w = if r.kind.is_scored() { r.weight } else { 0.5 };
+        for (k, e) in r.evidence.iter().enumerate() {
+            if is_label(e.source) {
+                continue;
+            }
+            let w = if k == 0 { w } else { w * 0.5 };
+            match scored.iter_mut().find(|(_, _, x)| x.source == e.source) {
+                Some(x) => x.0 += w,
+                None => {
+                    let order = scored.len();
+                    let mut e = e.clone();
+                    e.via = None;
+                    scored.push((w, order, e));
+                }
+            }
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().take(n).map(|(_, _, e)| e).collect()
+}
+
+pub(super) fn company(job: &Job) -> Option<CompanySummary> {
+    let c = CompanySummary {
+        mission: job.mission.clone(),
+        values: job.values.clone(),
+        facts: job.facts.clone(),
+        tech_highlights: job.tech_highlights.clone(),
+    };
+    let empty = c.mission.is_none()
+        && c.values.is_empty()
+        && c.facts.is_empty()
+        && c.tech_highlights.is_empty();
+    (!empty).then_some(c)
+}
+
+/// Gaps first, then partial, then met; required before preferred before the rest.
+fn study_order(r: &RequirementReport) -> (Importance, u8) {
+    let v = match r.verdict {
+        Verdict::Missing => 0,
+        Verdict::Partial => 1,
+        Verdict::Met => 2,
+    };
+    (r.importance, v)
+}
+
+fn why(r: &RequirementReport) -> String {
+    format!("{}, {}", r.importance.as_str(), r.verdict.as_str())
+}
+
+pub(super) fn technical(report: &FitReport, bank: &Bank, n: usize) -> Vec<Technical> {
+    let mut rows: Vec<&RequirementReport> = report
+        .requirements
+        .iter()
+        .filter(|r| r.kind == Kind::Technology)
+        .collect();
+    rows.sort_by_key(|r| study_order(r));
+    rows.into_iter()
+        .take(n)
+        .map(|r| Technical {
+            skill: r.skill.clone(),
+            why: why(r),
+            questions: bank.for_skill(&r.skill, r.category).0.into_iter().take(3).collect(),
+        })
+        .collect()
+}
+
+pub(super) fn system_design(bank: &Bank, posting: &str) -> String {
+    let designs = &bank.people.system_design;
+    designs
+        .iter()
+        .find(|d| !d.cues.is_empty() && has_cue(posting, &d.cues))
+        .or_else(|| designs.iter().find(|d| d.cues.is_empty()))
+        .map(|d| d.question.clone())
+        .unwrap_or_default()
+}
+
+/// The best story line for each behavioral question: an achievement line naming the most of its
+/// cues (a line with a number breaks ties), each line used once while others are left.
+pub(super) fn behavioral(bank: &Bank, facts: &ProfileFacts) -> Vec<Story> {
+    let stories: Vec<(usize, String)> = facts
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            matches!(
+                l.kind,
+                LineKind::Highlight | LineKind::Project | LineKind::Strength
+            )
+        })
+        .map(|(i, l)| (i, l.text.to_lowercase()))
+        .collect();
+    let mut used: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for b in &bank.people.behavioral {
+        let cues: Vec<String> = b.cues.iter().map(|c| c.to_lowercase()).collect();
+        let best = stories
+            .iter()
+            .filter_map(|(i, text)| {
+                let hits: Vec<(usize, usize)> = cues
+                    .iter()
+                    .filter_map(|c| cue_at(text, c).map(|at| (at, c.len())))
+                    .collect();
+                let first = *hits.first()?;
+                let number = text.chars().any(|c| c.is_ascii_digit());
+                let fresh = !used.contains(i);
+                Some(((fresh, hits.len(), number), *i, first))
+            })
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let line = best.map(|(_, i, (at, len))| {
+            used.push(i);
+            let l = &facts.lines[i];
+            // The cue was found in the lowercase text; map it back only when lengths agree.
+            let matched = (l.text.len() == l.text.to_lowercase().len()
+                && l.text.is_char_boundary(at)
+                && l.text.is_char_boundary(at + len))
+            .then_some(Span {
+                start: at,
+                end: at + len,
+            });
+            EvidenceItem {
+                text: l.text.clone(),
+                source: l.place,
+                matched,
+                via: None,
+            }
+        });
+        out.push(Story {
+            theme: b.theme.clone(),
+            question: b.question.clone(),
+            line,
+        });
+    }
+    out
+}
+
+/// Questions to ask: about what the posting talks about first, then about what it leaves unsaid.
+pub(super) fn ask(bank: &Bank, posting: &str, n: usize) -> Vec<String> {
+    let pick = |when: When| {
+        bank.people.ask.iter().filter(move |a| {
+            a.when == when && has_cue(posting, &a.cues) == (when == When::Mentioned)
+        })
+    };
+    pick(When::Mentioned)
+        .take(n.div_ceil(2) + 1)
+        .chain(pick(When::Unsaid))
+        .take(n)
+        .map(|a| a.question.clone())
+        .collect()
+}
+
+/// Topics to revise: every gap and partial match the score counts, then the core required
+/// technologies already met.
+pub(super) fn review(report: &FitReport, bank: &Bank, n: usize) -> Vec<Review> {
+    let mut rows: Vec<&RequirementReport> = report
+        .requirements
+        .iter()
+        .filter(|r| {
+            matches!(r.kind, Kind::Technology | Kind::Concept | Kind::Practice)
+                && (r.verdict != Verdict::Met
+                    || (r.importance == Importance::Required && r.kind == Kind::Technology))
+        })
+        .collect();
+    rows.sort_by_key(|r| study_order(r));
+    rows.into_iter()
+        .map(|r| Review {
+            skill: r.skill.clone(),
+            why: if r.verdict == Verdict::Met {
+                "a core requirement you meet: be ready to go deep".to_string()
+            } else {
+                why(r)
+            },
+            topics: bank.for_skill(&r.skill, r.category).1.into_iter().take(5).collect(),
+        })
+        .filter(|r| !r.topics.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// Advice, one line per rule that applies, in the bank's order of triggers.
+pub(super) fn advice(report: &FitReport, bank: &Bank, facts: &ProfileFacts, posting: &str) -> Vec<String> {
+    let rule = |t: Trigger| bank.people.advice.iter().find(|a| a.when == t);
+    let mut out: Vec<String> = Vec::new();
+    let mut say = |t: Trigger, skill: &str, theme: &str, cue: &str| {
+        if let Some(a) = rule(t) {
+            out.push(
+                a.text
+                    .replace("{skill}", skill)
+                    .replace("{theme}", theme)
+                    .replace("{cue}", cue),
+            );
+        }
+    };
+    let scored = |v: Verdict, imp: Option<Importance>| {
+        report.requirements.iter().filter(move |r| {
+            r.kind.is_scored() && r.verdict == v && imp.is_none_or(|i| r.importance == i)
+        })
+    };
+    if let Some(t) = report
+        .narrative
+        .iter()
+        .find(|t| !matches!(t.kind, ThemeKind::Balance | ThemeKind::LittleOverlap))
+    {
+        say(Trigger::StrongTheme, "", &t.title.to_lowercase(), "");
+    }
+    for r in scored(Verdict::Missing, Some(Importance::Required)).take(2) {
+        say(Trigger::RequiredGap, &r.skill, "", "");
+    }
+    let learning = report.requirements.iter().find(|r| {
+        r.reasons
+            .iter()
+            .any(|x| matches!(x, crate::fit::reason::Reason::Learning { .. }))
+    });
+    if let Some(r) = learning {
+        say(Trigger::Learning, &r.skill, "", "");
+    } else if let Some(r) = scored(Verdict::Partial, None).next() {
+        say(Trigger::Partial, &r.skill, "", "");
+    }
+    if report
+        .experience
+        .as_ref()
+        .is_some_and(|e| e.verdict != Verdict::Met)
+    {
+        say(Trigger::LowExperience, "", "", "");
+    }
+    let quantified = facts
+        .lines
+        .iter()
+        .any(|l| l.kind == LineKind::Highlight && l.text.chars().any(|c| c.is_ascii_digit()));
+    if !quantified {
+        say(Trigger::NoQuantifiedWins, "", "", "");
+    }
+    if report.score < crate::fit::narrative::WEAK_FIT {
+        say(Trigger::WeakFit, "", "", "");
+    }
+    for a in bank.people.advice.iter().filter(|a| a.when == Trigger::RedFlag) {
+        if let Some(c) = a.cues.iter().find(|c| cue_at(posting, &c.to_lowercase()).is_some()) {
+            out.push(a.text.replace("{cue}", c));
+        }
+    }
+    out
+}
