@@ -138,12 +138,7 @@ impl Bank {
             return (e.questions.clone(), e.review.clone());
         }
         let fill = |v: &[String]| v.iter().map(|t| t.replace("{skill}", name)).collect();
-        match self
-            .tech
-            .categories
-            .iter()
-            .find(|c| c.category == category)
-        {
+        match self.tech.categories.iter().find(|c| c.category == category) {
             Some(c) => (fill(&c.questions), fill(&c.review)),
             None => (Vec::new(), Vec::new()),
         }

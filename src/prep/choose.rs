@@ -16,11 +16,14 @@ fn cue_at(text: &str, cue: &str) -> Option<usize> {
     if cue.is_empty() {
         return None;
     }
+    // A cue that starts with a sign (`%`) matches anywhere; a word must start a word.
+    let signed = !cue.starts_with(char::is_alphanumeric);
     let word_start = |at: usize| {
-        text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
+        signed
+            || text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
     };
     text.match_indices(cue)
         .map(|(at, _)| at)
@@ -28,7 +31,8 @@ fn cue_at(text: &str, cue: &str) -> Option<usize> {
 }
 
 fn has_cue(text: &str, cues: &[String]) -> bool {
-    cues.iter().any(|c| cue_at(text, &c.to_lowercase()).is_some())
+    cues.iter()
+        .any(|c| cue_at(text, &c.to_lowercase()).is_some())
 }
 
 /// At most `n` sentences of `text`, as written.
@@ -73,13 +77,20 @@ pub(super) fn overview(job: &Job, report: &FitReport, posting: &str) -> Overview
 
 /// A skill's own note, a listed skill or the headline: labels, not stories.
 fn is_label(place: Place) -> bool {
-    matches!(place, Place::SkillNote(_) | Place::Skill(_) | Place::Headline)
+    matches!(
+        place,
+        Place::SkillNote(_) | Place::Skill(_) | Place::Headline
+    )
 }
 
 /// The lines that prove most of what the posting asks, weighted by the requirements they prove.
 pub(super) fn highlights(report: &FitReport, n: usize) -> Vec<EvidenceItem> {
     let mut scored: Vec<(f32, usize, EvidenceItem)> = Vec::new();
-    for r in report.requirements.iter().filter(|r| r.verdict != Verdict::Missing) {
+    for r in report
+        .requirements
+        .iter()
+        .filter(|r| r.verdict != Verdict::Missing)
+    {
         let w = if r.kind.is_scored() { r.weight } else { 0.5 };
         for (k, e) in r.evidence.iter().enumerate() {
             if is_label(e.source) {
@@ -141,7 +152,12 @@ pub(super) fn technical(report: &FitReport, bank: &Bank, n: usize) -> Vec<Techni
         .map(|r| Technical {
             skill: r.skill.clone(),
             why: why(r),
-            questions: bank.for_skill(&r.skill, r.category).0.into_iter().take(3).collect(),
+            questions: bank
+                .for_skill(&r.skill, r.category)
+                .0
+                .into_iter()
+                .take(3)
+                .collect(),
         })
         .collect()
 }
@@ -157,7 +173,7 @@ pub(super) fn system_design(bank: &Bank, posting: &str) -> String {
 }
 
 /// The best story line for each behavioral question: an achievement line naming the most of its
-/// cues (a line with a number breaks ties), each line used once while others are left.
+/// cues (a line with a number breaks ties), each line used for one question only.
 pub(super) fn behavioral(bank: &Bank, facts: &ProfileFacts) -> Vec<Story> {
     let stories: Vec<(usize, String)> = facts
         .lines
@@ -184,20 +200,30 @@ pub(super) fn behavioral(bank: &Bank, facts: &ProfileFacts) -> Vec<Story> {
                     .collect();
                 let first = *hits.first()?;
                 let number = text.chars().any(|c| c.is_ascii_digit());
-                let fresh = !used.contains(i);
-                Some(((fresh, hits.len(), number), *i, first))
+                // A line tells one story: a question no unused line fits gets "prepare one".
+                if used.contains(i) {
+                    return None;
+                }
+                Some(((hits.len(), number), *i, first))
             })
             .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let line = best.map(|(_, i, (at, len))| {
             used.push(i);
             let l = &facts.lines[i];
-            // The cue was found in the lowercase text; map it back only when lengths agree.
-            let matched = (l.text.len() == l.text.to_lowercase().len()
+            // The cue was found in the lowercase text; map it back only when lengths agree, and
+            // emphasise the whole word it starts (`Mentored` for `mentor`).
+            let same = l.text.len() == l.text.to_lowercase().len()
                 && l.text.is_char_boundary(at)
-                && l.text.is_char_boundary(at + len))
-            .then_some(Span {
-                start: at,
-                end: at + len,
+                && l.text.is_char_boundary(at + len);
+            let matched = same.then(|| {
+                let rest = &l.text[at + len..];
+                let tail = rest
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len());
+                Span {
+                    start: at,
+                    end: at + len + tail,
+                }
             });
             EvidenceItem {
                 text: l.text.clone(),
@@ -222,12 +248,17 @@ pub(super) fn ask(bank: &Bank, posting: &str, n: usize) -> Vec<String> {
             a.when == when && has_cue(posting, &a.cues) == (when == When::Mentioned)
         })
     };
-    pick(When::Mentioned)
-        .take(n.div_ceil(2) + 1)
-        .chain(pick(When::Unsaid))
-        .take(n)
-        .map(|a| a.question.clone())
-        .collect()
+    let mut topics: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    let mentioned = pick(When::Mentioned).take(n.div_ceil(2) + 1);
+    for a in mentioned.chain(pick(When::Unsaid)) {
+        // One question per topic.
+        if out.len() < n && !topics.contains(&a.topic.as_str()) {
+            topics.push(&a.topic);
+            out.push(a.question.clone());
+        }
+    }
+    out
 }
 
 /// Topics to revise: every gap and partial match the score counts, then the core required
@@ -251,7 +282,12 @@ pub(super) fn review(report: &FitReport, bank: &Bank, n: usize) -> Vec<Review> {
             } else {
                 why(r)
             },
-            topics: bank.for_skill(&r.skill, r.category).1.into_iter().take(5).collect(),
+            topics: bank
+                .for_skill(&r.skill, r.category)
+                .1
+                .into_iter()
+                .take(5)
+                .collect(),
         })
         .filter(|r| !r.topics.is_empty())
         .take(n)
@@ -259,7 +295,12 @@ pub(super) fn review(report: &FitReport, bank: &Bank, n: usize) -> Vec<Review> {
 }
 
 /// Advice, one line per rule that applies, in the bank's order of triggers.
-pub(super) fn advice(report: &FitReport, bank: &Bank, facts: &ProfileFacts, posting: &str) -> Vec<String> {
+pub(super) fn advice(
+    report: &FitReport,
+    bank: &Bank,
+    facts: &ProfileFacts,
+    posting: &str,
+) -> Vec<String> {
     let rule = |t: Trigger| bank.people.advice.iter().find(|a| a.when == t);
     let mut out: Vec<String> = Vec::new();
     let mut say = |t: Trigger, skill: &str, theme: &str, cue: &str| {
@@ -277,12 +318,19 @@ pub(super) fn advice(report: &FitReport, bank: &Bank, facts: &ProfileFacts, post
             r.kind.is_scored() && r.verdict == v && imp.is_none_or(|i| r.importance == i)
         })
     };
-    if let Some(t) = report
+    // The strongest match: a required technology met and proved by a line of the work.
+    let strongest = report.requirements.iter().find(|r| {
+        r.kind == Kind::Technology
+            && r.importance == Importance::Required
+            && r.verdict == Verdict::Met
+            && r.evidence.iter().any(|e| e.source.is_achievement())
+    });
+    let theme = report
         .narrative
         .iter()
-        .find(|t| !matches!(t.kind, ThemeKind::Balance | ThemeKind::LittleOverlap))
-    {
-        say(Trigger::StrongTheme, "", &t.title.to_lowercase(), "");
+        .find(|t| !matches!(t.kind, ThemeKind::Balance | ThemeKind::LittleOverlap));
+    if let (Some(r), Some(t)) = (strongest, theme) {
+        say(Trigger::StrongTheme, &r.skill, &t.title.to_lowercase(), "");
     }
     for r in scored(Verdict::Missing, Some(Importance::Required)).take(2) {
         say(Trigger::RequiredGap, &r.skill, "", "");
@@ -314,8 +362,17 @@ pub(super) fn advice(report: &FitReport, bank: &Bank, facts: &ProfileFacts, post
     if report.score < crate::fit::narrative::WEAK_FIT {
         say(Trigger::WeakFit, "", "", "");
     }
-    for a in bank.people.advice.iter().filter(|a| a.when == Trigger::RedFlag) {
-        if let Some(c) = a.cues.iter().find(|c| cue_at(posting, &c.to_lowercase()).is_some()) {
+    for a in bank
+        .people
+        .advice
+        .iter()
+        .filter(|a| a.when == Trigger::RedFlag)
+    {
+        if let Some(c) = a
+            .cues
+            .iter()
+            .find(|c| cue_at(posting, &c.to_lowercase()).is_some())
+        {
             out.push(a.text.replace("{cue}", c));
         }
     }

@@ -19,11 +19,12 @@ fn quote_md(e: &EvidenceItem) -> String {
     format!("“{text}” — `{}`", e.source)
 }
 
-fn overview_line(p: &PrepPack) -> String {
+/// `title · company · location · seniority`, each part through `esc`.
+fn overview_line(p: &PrepPack, esc: fn(&str) -> String) -> String {
     let o = &p.overview;
-    let mut parts = vec![md(&o.title)];
-    parts.extend(o.company.as_deref().map(md));
-    parts.extend(o.location.as_deref().map(md));
+    let mut parts = vec![esc(&o.title)];
+    parts.extend(o.company.as_deref().map(esc));
+    parts.extend(o.location.as_deref().map(esc));
     parts.extend(o.seniority.as_deref().map(|s| format!("seniority: {s}")));
     parts.join(" · ")
 }
@@ -35,7 +36,7 @@ pub fn markdown(p: &PrepPack) -> String {
         md(&p.candidate),
         md(&p.overview.title),
         p.score,
-        overview_line(p)
+        overview_line(p, md)
     );
     for s in &p.overview.summary {
         out.push_str(&format!("\n> {}\n", md(s)));
@@ -148,21 +149,29 @@ fn entry(title: &str, subtitle: Option<String>, bullets: Vec<Rich>) -> Entry {
 /// The pack as a document the resume renderers print (HTML, PDF).
 pub fn document(p: &PrepPack) -> Resume {
     let plain = |s: &str| Rich::plain(s);
-    let mut overview: Vec<Rich> = vec![plain(&overview_line(p).replace('\\', ""))];
+    let mut overview: Vec<Rich> = vec![plain(&overview_line(p, str::to_string))];
     overview.extend(p.overview.summary.iter().map(|s| plain(s)));
     let fit = p
         .fit
         .iter()
-        .map(|t| entry(&t.title, None, {
-            let mut v = vec![plain(&t.text)];
-            v.extend(t.evidence.iter().map(rich));
-            v
-        }))
+        .map(|t| {
+            entry(&t.title, None, {
+                let mut v = vec![plain(&t.text)];
+                v.extend(t.evidence.iter().map(rich));
+                v
+            })
+        })
         .collect();
     let technical = p
         .technical
         .iter()
-        .map(|t| entry(&t.skill, Some(t.why.clone()), t.questions.iter().map(|q| plain(q)).collect()))
+        .map(|t| {
+            entry(
+                &t.skill,
+                Some(t.why.clone()),
+                t.questions.iter().map(|q| plain(q)).collect(),
+            )
+        })
         .collect();
     let behavioral = p
         .behavioral
@@ -181,11 +190,20 @@ pub fn document(p: &PrepPack) -> Resume {
             title: p.fit_heading.clone(),
             body: SectionBody::Entries(fit),
         }),
-        bullets("Resume highlights for this role", p.highlights.iter().map(rich).collect()),
+        bullets(
+            "Resume highlights for this role",
+            p.highlights.iter().map(rich).collect(),
+        ),
     ];
     if let Some(c) = &p.company {
         let mut v: Vec<Rich> = c.mission.iter().map(|m| plain(m)).collect();
-        v.extend(c.values.iter().chain(&c.facts).chain(&c.tech_highlights).map(|x| plain(x)));
+        v.extend(
+            c.values
+                .iter()
+                .chain(&c.facts)
+                .chain(&c.tech_highlights)
+                .map(|x| plain(x)),
+        );
         sections.push(bullets("Company summary", v));
     }
     sections.extend([
@@ -198,7 +216,10 @@ pub fn document(p: &PrepPack) -> Resume {
             title: "Behavioral questions".into(),
             body: SectionBody::Entries(behavioral),
         }),
-        bullets("Questions to ask them", p.ask.iter().map(|q| plain(q)).collect()),
+        bullets(
+            "Questions to ask them",
+            p.ask.iter().map(|q| plain(q)).collect(),
+        ),
         bullets(
             "Concepts to review",
             p.review
@@ -206,7 +227,10 @@ pub fn document(p: &PrepPack) -> Resume {
                 .map(|r| plain(&format!("{} ({}): {}", r.skill, r.why, r.topics.join("; "))))
                 .collect(),
         ),
-        bullets("Strategic advice", p.advice.iter().map(|a| plain(a)).collect()),
+        bullets(
+            "Strategic advice",
+            p.advice.iter().map(|a| plain(a)).collect(),
+        ),
     ]);
     Resume {
         name: format!("Interview prep: {}", p.overview.title),

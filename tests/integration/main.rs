@@ -12,6 +12,7 @@ mod check;
 mod house;
 mod errors;
 mod extract;
+mod prep;
 mod rank;
 mod render;
 mod report;

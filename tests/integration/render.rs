@@ -81,7 +81,12 @@ fn pdf_round_trip_reads_like_an_ats_would() {
 fn tailored_files_are_byte_identical_across_runs() {
     let a = tailor(JUAN, BOOKING).ignore_stdout().run();
     let b = tailor(JUAN, BOOKING).ignore_stdout().run();
-    for f in ["out/resume.pdf", "out/resume.html", "out/fit-report.md"] {
+    for f in [
+        "out/resume.pdf",
+        "out/resume.html",
+        "out/fit-report.md",
+        "out/interview-prep.md",
+    ] {
         assert!(a.read(f) == b.read(f), "{f} differs between runs");
     }
     // The date comes from SOURCE_DATE_EPOCH.

@@ -22,6 +22,7 @@ fn tailor_writes_a_one_page_pdf_html_and_report() {
               out/resume.pdf
               out/resume.html
               out/fit-report.md
+              out/interview-prep.md
             ",
         )
         .run();
@@ -34,6 +35,8 @@ fn tailor_writes_a_one_page_pdf_html_and_report() {
     assert!(!html.contains("<script") && !html.contains("http://") && !html.contains("<link"));
     let md = out.read_to_string("out/fit-report.md");
     assert!(md.starts_with("# Fit report: Juan Pérez"));
+    let prep = out.read_to_string("out/interview-prep.md");
+    assert!(prep.starts_with("# Interview prep: Juan Pérez → Senior Go Developer"));
 }
 
 #[test]
@@ -95,6 +98,7 @@ fn tailor_accepts_a_text_posting_and_reports_errors_cleanly() {
               out/resume.pdf
               out/resume.html
               out/fit-report.md
+              out/interview-prep.md
             ",
         )
         .run();

@@ -6,11 +6,11 @@ use crate::app::config::Config;
 use crate::app::output;
 use crate::error::Error;
 use crate::input::load;
+use crate::model::Job;
 use crate::pipeline::{self, Fit, Prepared};
 use crate::prep::{self, Bank, PrepPack};
 use crate::render::{self, html, pdf};
 use crate::source::Source;
-use crate::model::Job;
 
 /// The pack for a fit, the posting's text read from its source (a job file's text fields).
 pub(crate) fn pack(fit: &Fit, job: &Job, source: &Source) -> PrepPack {

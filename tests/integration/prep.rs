@@ -1,0 +1,70 @@
+//! `jobfit prep`: the interview-prep pack in every format.
+//!
+//! Owns: the tests of the pack's sections and formats as the binary writes them. Must not: test
+//! the fit report (`report` does) or the bank's content (its validator does).
+
+use crate::harness::{Test, AS_OF, BOOKING, BOOKING_TXT, JUAN};
+
+#[test]
+fn prep_writes_the_seeds_sections_in_order() {
+    Test::juan_booking()
+        .args(["prep", JUAN, BOOKING, AS_OF])
+        .stdout_with(|md| {
+            let order: Vec<usize> = [
+                "# Interview prep: Juan Pérez → Senior Go Developer",
+                "## Job overview",
+                "## Why this job is a fit",
+                "## Resume highlights for this role",
+                "## Predicted interview questions",
+                "### Technical",
+                "### System design",
+                "### Behavioral",
+                "## Questions to ask them",
+                "## Concepts to review",
+                "## Strategic advice",
+            ]
+            .iter()
+            .map(|h| md.find(h).unwrap_or_else(|| panic!("{h} in {md}")))
+            .collect();
+            assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+            // No company section: the job file says nothing about the company.
+            assert!(!md.contains("## Company summary"));
+            insta::assert_snapshot!("juan_booking_prep", md);
+        })
+        .run();
+}
+
+#[test]
+fn prep_formats_and_a_company_section_from_the_job_file() {
+    let job = "title: Backend Engineer\ncompany: Globex\nmission: Make logistics boring.\nvalues: [Ownership, Candour]\ntech_highlights: [Go services handling 40k requests per second]\nrequirements:\n  - skill: Go\n  - skill: Kafka\n";
+    let out = Test::new()
+        .fixture(JUAN)
+        .job(job)
+        .args(["prep", JUAN, "job.yaml", "-f", "json", AS_OF])
+        .ignore_stdout()
+        .run();
+    let pack = out.json();
+    assert_eq!(pack["company"]["mission"], "Make logistics boring.");
+    assert_eq!(pack["technical"][0]["skill"], "Kafka");
+    assert_eq!(pack["technical"][0]["why"], "required, missing");
+    let out = out
+        .then()
+        .args([
+            "prep", JUAN, "job.yaml", "-f", "pdf", "-o", "prep.pdf", AS_OF,
+        ])
+        .run();
+    assert!(out.read("prep.pdf").starts_with(b"%PDF-"));
+    let out = out
+        .then()
+        .args(["prep", JUAN, "job.yaml", "-f", "html", AS_OF])
+        .stdout_contains("<h2>Company summary</h2>")
+        .run();
+    out.then()
+        .fixture(BOOKING_TXT)
+        .args(["prep", JUAN, BOOKING_TXT, "-o", "prep.md", AS_OF])
+        .run()
+        .read_to_string("prep.md")
+        .contains("## Job overview")
+        .then_some(())
+        .expect("a text posting works too");
+}
