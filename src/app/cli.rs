@@ -124,6 +124,9 @@ pub struct PrepArgs {
     /// Paper size (PDF)
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     pub paper: PaperArg,
+    /// Your own questions and topics (YAML, the keys of data/prep/*.yaml), over the built-in bank
+    #[arg(long, value_name = "FILE")]
+    pub bank: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

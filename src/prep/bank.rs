@@ -104,11 +104,37 @@ pub struct People {
     pub advice: Vec<Advice>,
 }
 
+/// A user's bank file (`jobfit prep --bank FILE`): any of the built-in files' keys. Its
+/// technologies and categories replace the built-in entries of the same name; its other lists
+/// are tried before the built-in ones.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankFile {
+    #[serde(default)]
+    pub technologies: Vec<TechEntry>,
+    #[serde(default)]
+    pub categories: Vec<CategoryEntry>,
+    #[serde(default)]
+    pub behavioral: Vec<Behavioral>,
+    #[serde(default)]
+    pub system_design: Vec<Design>,
+    #[serde(default)]
+    pub ask: Vec<Ask>,
+    #[serde(default)]
+    pub advice: Vec<Advice>,
+}
+
 /// The whole bank.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bank {
     pub tech: Technologies,
     pub people: People,
+}
+
+/// `mine`, then what `theirs` held.
+fn first<T>(mut mine: Vec<T>, theirs: &mut Vec<T>) {
+    mine.append(theirs);
+    *theirs = mine;
 }
 
 /// Where the built-in bank comes from, as messages name it.
@@ -124,6 +150,27 @@ impl Bank {
             tech: serde_yaml::from_str(TECHNOLOGIES).expect("data/prep/technologies.yaml parses"),
             people: serde_yaml::from_str(BEHAVIORAL).expect("data/prep/behavioral.yaml parses"),
         }
+    }
+
+    /// The bank with a user's file laid over it.
+    pub fn with(mut self, user: BankFile) -> Bank {
+        let t = &mut self.tech;
+        t.technologies.retain(|e| {
+            !user
+                .technologies
+                .iter()
+                .any(|u| u.skill.eq_ignore_ascii_case(&e.skill))
+        });
+        t.categories
+            .retain(|e| !user.categories.iter().any(|u| u.category == e.category));
+        first(user.technologies, &mut t.technologies);
+        first(user.categories, &mut t.categories);
+        let p = &mut self.people;
+        first(user.behavioral, &mut p.behavioral);
+        first(user.system_design, &mut p.system_design);
+        first(user.ask, &mut p.ask);
+        first(user.advice, &mut p.advice);
+        self
     }
 
     /// Questions and review topics for a skill: its own entry (by name, case-insensitively),
@@ -162,5 +209,24 @@ mod tests {
         assert!(!q.is_empty() && !r.is_empty());
         assert!(q.iter().any(|x| x.contains("Some Unknown Framework")));
         assert!(bank.people.system_design.iter().any(|d| d.cues.is_empty()));
+    }
+
+    #[test]
+    fn a_user_file_replaces_entries_of_the_same_skill() {
+        let user: BankFile = serde_yaml::from_str(
+            "technologies:\n  - skill: go\n    questions: [Q1, Q2, Q3]\n    review: [R1, R2, R3]\n",
+        )
+        .unwrap();
+        let bank = Bank::builtin().with(user);
+        let (q, _) = bank.for_skill("Go", Category::Language);
+        assert_eq!(q, ["Q1", "Q2", "Q3"]);
+        assert_eq!(
+            bank.tech
+                .technologies
+                .iter()
+                .filter(|e| e.skill.eq_ignore_ascii_case("go"))
+                .count(),
+            1
+        );
     }
 }

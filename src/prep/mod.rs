@@ -11,7 +11,7 @@
 pub mod bank;
 mod choose;
 
-pub use bank::Bank;
+pub use bank::{Bank, BankFile};
 
 use crate::analyze::ProfileFacts;
 use crate::fit::{EvidenceItem, FitReport, Theme};

@@ -68,3 +68,25 @@ fn prep_formats_and_a_company_section_from_the_job_file() {
         .then_some(())
         .expect("a text posting works too");
 }
+
+#[test]
+fn prep_takes_your_own_bank_and_points_at_its_mistakes() {
+    let mine = "technologies:\n  - skill: Kafka\n    questions: [How do you size partitions for our 40k events per second?, B, C]\n    review: [partitions, consumer groups, offsets]\n";
+    let out = Test::new()
+        .fixture(JUAN)
+        .job("title: Backend Engineer\nrequirements:\n  - skill: Kafka\n")
+        .file("bank.yaml", mine)
+        .args(["prep", JUAN, "job.yaml", "--bank", "bank.yaml", AS_OF])
+        .stdout_contains("- How do you size partitions for our 40k events per second?\n")
+        .run();
+    out.then()
+        .file(
+            "bad.yaml",
+            "technologies:\n  - skill: Kafka\n    question: [A]\n",
+        )
+        .args(["prep", JUAN, "job.yaml", "--bank", "bad.yaml", AS_OF])
+        .status(1)
+        .stderr_contains(" --> bad.yaml:3:5\n")
+        .stderr_contains("unknown field `question`")
+        .run();
+}

@@ -6,26 +6,26 @@ use crate::app::config::Config;
 use crate::app::output;
 use crate::error::Error;
 use crate::input::load;
+use crate::input::yaml;
 use crate::model::Job;
 use crate::pipeline::{self, Fit, Prepared};
-use crate::prep::{self, Bank, PrepPack};
+use crate::prep::{self, Bank, BankFile, PrepPack};
 use crate::render::{self, html, pdf};
 use crate::source::Source;
 
 /// The pack for a fit, the posting's text read from its source (a job file's text fields).
-pub(crate) fn pack(fit: &Fit, job: &Job, source: &Source) -> PrepPack {
+pub(crate) fn pack(fit: &Fit, job: &Job, source: &Source, bank: &Bank) -> PrepPack {
     let text = if load::is_yaml(&source.path) {
         prep::job_text(job)
     } else {
         source.text.to_string()
     };
-    let bank = Bank::builtin();
     prep::build(&prep::Inputs {
         report: &fit.report,
         job,
         facts: &fit.facts,
         posting: &text,
-        bank: &bank,
+        bank,
     })
 }
 
@@ -44,10 +44,19 @@ pub(crate) fn fit_for_pack<'p>(
 pub fn run(args: &PrepArgs, cfg: &Config) -> Result<(), Error> {
     let mut inputs = vec![args.profile.as_path(), args.job.as_path()];
     inputs.extend(cfg.taxonomy.as_deref());
+    inputs.extend(args.bank.as_deref());
     output::check_target(args.output.as_deref(), &inputs)?;
+    let bank = match &args.bank {
+        Some(path) => {
+            let src = Source::read(path)?;
+            let user: BankFile = yaml::parse(&src).map_err(|d| Error::Diagnostics(vec![*d]))?;
+            Bank::builtin().with(user)
+        }
+        None => Bank::builtin(),
+    };
     let p = prepare_profile(&args.profile, cfg)?;
     let (fit, job, jsrc) = fit_for_pack(&p, &args.job, cfg)?;
-    let pack = pack(&fit, &job, &jsrc);
+    let pack = pack(&fit, &job, &jsrc, &bank);
     let bytes = match args.format {
         PrepFormat::Markdown | PrepFormat::Text => render::prep::markdown(&pack).into_bytes(),
         PrepFormat::Json => {

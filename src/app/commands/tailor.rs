@@ -37,7 +37,7 @@ pub fn run(args: &TailorArgs, cfg: &Config) -> Result<(), Error> {
     output::write_file(&report_path, &report)?;
     written.push(report_path);
     let prep_path = dir.join("interview-prep.md");
-    let pack = super::prep::pack(&fit, &job, &jsrc);
+    let pack = super::prep::pack(&fit, &job, &jsrc, &crate::prep::Bank::builtin());
     output::write_file(&prep_path, render::prep::markdown(&pack).as_bytes())?;
     written.push(prep_path);
 
