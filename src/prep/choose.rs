@@ -2,7 +2,7 @@
 //! the job, the profile's lines or the bank, and returns the section in order.
 
 use super::bank::{Bank, Trigger, When};
-use super::{CompanySummary, Overview, Review, Story, Technical};
+use super::{Advice, AskThem, CompanySummary, Overview, Review, Status, Story, Technical};
 use crate::analyze::{LineKind, ProfileFacts};
 use crate::fit::matcher::Verdict;
 use crate::fit::report::Span;
@@ -140,6 +140,9 @@ fn why(r: &RequirementReport) -> String {
     format!("{}, {}", r.importance.as_str(), r.verdict.as_str())
 }
 
+/// Technical questions for up to `n` of the posting's technologies: gaps and partial matches
+/// first (two questions each for the first three), then what the candidate meets (one each);
+/// required before preferred before the rest.
 pub(super) fn technical(report: &FitReport, bank: &Bank, n: usize) -> Vec<Technical> {
     let mut rows: Vec<&RequirementReport> = report
         .requirements
@@ -149,16 +152,27 @@ pub(super) fn technical(report: &FitReport, bank: &Bank, n: usize) -> Vec<Techni
     rows.sort_by_key(|r| study_order(r));
     rows.into_iter()
         .take(n)
-        .map(|r| Technical {
-            skill: r.skill.clone(),
-            why: why(r),
-            questions: bank
-                .for_skill(&r.skill, r.category)
-                .0
-                .into_iter()
-                .take(3)
-                .collect(),
+        .enumerate()
+        .map(|(k, r)| {
+            let deep = k < 3 && r.verdict != Verdict::Met;
+            let (questions, _) = bank.for_skill(&r.skill, r.category);
+            Technical {
+                skill: r.skill.clone(),
+                why: why(r),
+                questions: questions
+                    .into_iter()
+                    .take(if deep { 2 } else { 1 })
+                    .collect(),
+                evidence: r
+                    .evidence
+                    .iter()
+                    .filter(|e| !is_label(e.source))
+                    .take(2)
+                    .cloned()
+                    .collect(),
+            }
         })
+        .filter(|t| !t.questions.is_empty())
         .collect()
 }
 
@@ -233,16 +247,16 @@ pub(super) fn behavioral(bank: &Bank, facts: &ProfileFacts) -> Vec<Story> {
             }
         });
         out.push(Story {
-            theme: b.theme.clone(),
             question: b.question.clone(),
-            line,
+            theme: b.theme.clone(),
+            story: line,
         });
     }
     out
 }
 
 /// Questions to ask: about what the posting talks about first, then about what it leaves unsaid.
-pub(super) fn ask(bank: &Bank, posting: &str, n: usize) -> Vec<String> {
+pub(super) fn ask(bank: &Bank, posting: &str, n: usize) -> Vec<AskThem> {
     let pick = |when: When| {
         bank.people.ask.iter().filter(move |a| {
             a.when == when && has_cue(posting, &a.cues) == (when == When::Mentioned)
@@ -255,7 +269,10 @@ pub(super) fn ask(bank: &Bank, posting: &str, n: usize) -> Vec<String> {
         // One question per topic.
         if out.len() < n && !topics.contains(&a.topic.as_str()) {
             topics.push(&a.topic);
-            out.push(a.question.clone());
+            out.push(AskThem {
+                question: a.question.clone(),
+                topic: a.topic.clone(),
+            });
         }
     }
     out
@@ -277,6 +294,11 @@ pub(super) fn review(report: &FitReport, bank: &Bank, n: usize) -> Vec<Review> {
     rows.into_iter()
         .map(|r| Review {
             skill: r.skill.clone(),
+            status: match r.verdict {
+                Verdict::Missing => Status::Gap,
+                Verdict::Partial => Status::Partial,
+                Verdict::Met => Status::Core,
+            },
             why: if r.verdict == Verdict::Met {
                 "a core requirement you meet: be ready to go deep".to_string()
             } else {
@@ -294,13 +316,15 @@ pub(super) fn review(report: &FitReport, bank: &Bank, n: usize) -> Vec<Review> {
         .collect()
 }
 
-/// Advice, one line per rule that applies, in the bank's order of triggers.
+/// Advice: what to focus on (one line per rule that applies), which stories to prepare, and
+/// the posting's red flags.
 pub(super) fn advice(
     report: &FitReport,
     bank: &Bank,
     facts: &ProfileFacts,
     posting: &str,
-) -> Vec<String> {
+    stories: &[Story],
+) -> Advice {
     let rule = |t: Trigger| bank.people.advice.iter().find(|a| a.when == t);
     let mut out: Vec<String> = Vec::new();
     let mut say = |t: Trigger, skill: &str, theme: &str, cue: &str| {
@@ -362,19 +386,44 @@ pub(super) fn advice(
     if report.score < crate::fit::narrative::WEAK_FIT {
         say(Trigger::WeakFit, "", "", "");
     }
-    for a in bank
+    let red_flags = bank
         .people
         .advice
         .iter()
         .filter(|a| a.when == Trigger::RedFlag)
-    {
-        if let Some(c) = a
-            .cues
-            .iter()
-            .find(|c| cue_at(posting, &c.to_lowercase()).is_some())
-        {
-            out.push(a.text.replace("{cue}", c));
-        }
+        .filter_map(|a| {
+            let lower = |c: &&String| cue_at(posting, &c.to_lowercase()).is_some();
+            let c = a.cues.iter().find(lower)?;
+            Some(a.text.replace("{cue}", c))
+        })
+        .collect();
+    Advice {
+        focus: out,
+        stories: stories_to_prepare(stories),
+        red_flags,
+    }
+}
+
+/// The stories to have ready: each told by a profile line, then the themes nothing tells yet.
+fn stories_to_prepare(stories: &[Story]) -> Vec<String> {
+    let mut out: Vec<String> = stories
+        .iter()
+        .filter_map(|s| {
+            let l = s.story.as_ref()?;
+            let text = crate::render::clip(&l.text, 70);
+            Some(format!("{}: “{text}” ({})", s.theme, l.source))
+        })
+        .collect();
+    let missing: Vec<String> = stories
+        .iter()
+        .filter(|s| s.story.is_none())
+        .map(|s| s.theme.clone())
+        .collect();
+    if !missing.is_empty() {
+        out.push(format!(
+            "nothing in your profile tells a story of {} yet: prepare one for each",
+            crate::fit::narrative::join_and(&missing)
+        ));
     }
     out
 }

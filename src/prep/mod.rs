@@ -14,9 +14,10 @@ mod choose;
 pub use bank::{Bank, BankFile};
 
 use crate::analyze::ProfileFacts;
+use crate::fit::report::Span;
 use crate::fit::{EvidenceItem, FitReport, Theme};
 use crate::model::Job;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 /// The job as the posting states it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -38,30 +39,112 @@ pub struct CompanySummary {
     pub tech_highlights: Vec<String>,
 }
 
-/// Technical questions for one skill, and why it is asked about.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A profile line quoted in the pack, as the JSON contract names it: `text`, `place`, and the
+/// byte range of the words that matter (`match`).
+#[derive(Serialize)]
+struct Quote<'a> {
+    text: &'a str,
+    place: String,
+    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
+    matched: Option<Span>,
+}
+
+impl<'a> From<&'a EvidenceItem> for Quote<'a> {
+    fn from(e: &'a EvidenceItem) -> Self {
+        Quote {
+            text: &e.text,
+            place: e.source.to_string(),
+            matched: e.matched,
+        }
+    }
+}
+
+fn quotes<S: Serializer>(v: &[EvidenceItem], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(v.iter().map(Quote::from))
+}
+
+fn quote<S: Serializer>(v: &Option<EvidenceItem>, s: S) -> Result<S::Ok, S::Error> {
+    v.as_ref().map(Quote::from).serialize(s)
+}
+
+/// Technical questions for one skill, why it is asked about, and the lines that show it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Technical {
     pub skill: String,
     /// `required, missing`, `preferred, partial` …
     pub why: String,
     pub questions: Vec<String>,
+    pub evidence: Vec<EvidenceItem>,
+}
+
+/// `technical_questions`: one row per question.
+fn technical<S: Serializer>(v: &[Technical], s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Row<'a> {
+        question: &'a str,
+        skill: &'a str,
+        why: &'a str,
+        evidence: Vec<Quote<'a>>,
+    }
+    s.collect_seq(v.iter().flat_map(|t| {
+        t.questions.iter().map(move |q| Row {
+            question: q,
+            skill: &t.skill,
+            why: &t.why,
+            evidence: t.evidence.iter().map(Quote::from).collect(),
+        })
+    }))
 }
 
 /// A behavioral question and the profile line that makes the best story for it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Story {
-    pub theme: String,
     pub question: String,
+    pub theme: String,
     /// `None`: nothing in the profile fits; prepare a story.
-    pub line: Option<EvidenceItem>,
+    #[serde(serialize_with = "quote")]
+    pub story: Option<EvidenceItem>,
+}
+
+/// A question for the candidate to ask, and what it is about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AskThem {
+    pub question: String,
+    pub topic: String,
+}
+
+/// Why a concept is on the review list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Asked for and not shown.
+    Gap,
+    /// Partly shown.
+    Partial,
+    /// A core requirement the candidate meets: be ready to go deep.
+    Core,
 }
 
 /// Sub-topics to revise for one skill.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Review {
     pub skill: String,
+    pub status: Status,
+    /// In words, for the Markdown.
+    #[serde(skip)]
     pub why: String,
     pub topics: Vec<String>,
+}
+
+/// The strategic advice, by kind.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Advice {
+    /// What to lead with and what to address.
+    pub focus: Vec<String>,
+    /// Which stories to prepare.
+    pub stories: Vec<String>,
+    /// What the posting says that deserves a question.
+    pub red_flags: Vec<String>,
 }
 
 /// The whole pack, in the seed's order.
@@ -73,15 +156,19 @@ pub struct PrepPack {
     pub fit_heading: String,
     pub fit: Vec<Theme>,
     /// The profile lines that carry most weight for this posting, strongest first.
+    #[serde(serialize_with = "quotes")]
     pub highlights: Vec<EvidenceItem>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<CompanySummary>,
+    #[serde(rename = "technical_questions", serialize_with = "technical")]
     pub technical: Vec<Technical>,
     pub system_design: String,
+    #[serde(rename = "behavioral_questions")]
     pub behavioral: Vec<Story>,
-    pub ask: Vec<String>,
+    #[serde(rename = "questions_to_ask")]
+    pub ask: Vec<AskThem>,
+    #[serde(rename = "concepts")]
     pub review: Vec<Review>,
-    pub advice: Vec<String>,
+    pub advice: Advice,
 }
 
 /// Everything `build` reads.
@@ -105,12 +192,20 @@ pub fn build(i: &Inputs) -> PrepPack {
         fit: i.report.narrative.clone(),
         highlights: choose::highlights(i.report, 5),
         company: choose::company(i.job),
-        technical: choose::technical(i.report, i.bank, 8),
+        technical: choose::technical(i.report, i.bank, 18),
         system_design: choose::system_design(i.bank, &lower),
         behavioral: choose::behavioral(i.bank, i.facts),
         ask: choose::ask(i.bank, &lower, 6),
         review: choose::review(i.report, i.bank, 10),
-        advice: choose::advice(i.report, i.bank, i.facts, &lower),
+        advice: Advice::default(),
+    }
+    .with_advice(i, &lower)
+}
+
+impl PrepPack {
+    fn with_advice(mut self, i: &Inputs, posting: &str) -> PrepPack {
+        self.advice = choose::advice(i.report, i.bank, i.facts, posting, &self.behavioral);
+        self
     }
 }
 

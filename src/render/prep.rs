@@ -77,6 +77,9 @@ pub fn markdown(p: &PrepPack) -> String {
         for q in &t.questions {
             out.push_str(&format!("- {}\n", md(q)));
         }
+        if let Some(e) = t.evidence.first() {
+            out.push_str(&format!("- *What you can point to:* {}\n", quote_md(e)));
+        }
         out.push('\n');
     }
     out.push_str(&format!(
@@ -85,14 +88,14 @@ pub fn markdown(p: &PrepPack) -> String {
     ));
     for s in &p.behavioral {
         out.push_str(&format!("- **{}**: {}\n", md(&s.theme), md(&s.question)));
-        match &s.line {
+        match &s.story {
             Some(e) => out.push_str(&format!("  - Your story: {}\n", quote_md(e))),
             None => out.push_str("  - Prepare a story: nothing in your profile fits this yet.\n"),
         }
     }
     out.push_str("\n## Questions to ask them\n\n");
     for q in &p.ask {
-        out.push_str(&format!("- {}\n", md(q)));
+        out.push_str(&format!("- {}\n", md(&q.question)));
     }
     out.push_str("\n## Concepts to review\n\n");
     for r in &p.review {
@@ -104,10 +107,27 @@ pub fn markdown(p: &PrepPack) -> String {
         ));
     }
     out.push_str("\n## Strategic advice\n\n");
-    for a in &p.advice {
-        out.push_str(&format!("- {}\n", md(a)));
+    for (title, items) in advice(p) {
+        out.push_str(&format!("**{title}**\n\n"));
+        for a in items {
+            out.push_str(&format!("- {}\n", md(a)));
+        }
+        out.push('\n');
     }
     out
+}
+
+/// The advice's groups that have something to say.
+fn advice(p: &PrepPack) -> Vec<(&'static str, &[String])> {
+    let a = &p.advice;
+    [
+        ("Focus", a.focus.as_slice()),
+        ("Stories to prepare", a.stories.as_slice()),
+        ("Red flags to ask about", a.red_flags.as_slice()),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .collect()
 }
 
 fn rich(e: &EvidenceItem) -> Rich {
@@ -177,7 +197,7 @@ pub fn document(p: &PrepPack) -> Resume {
         .behavioral
         .iter()
         .map(|s| {
-            let story = match &s.line {
+            let story = match &s.story {
                 Some(e) => rich(e),
                 None => plain("Prepare a story: nothing in your profile fits this yet."),
             };
@@ -218,7 +238,7 @@ pub fn document(p: &PrepPack) -> Resume {
         }),
         bullets(
             "Questions to ask them",
-            p.ask.iter().map(|q| plain(q)).collect(),
+            p.ask.iter().map(|q| plain(&q.question)).collect(),
         ),
         bullets(
             "Concepts to review",
@@ -227,10 +247,17 @@ pub fn document(p: &PrepPack) -> Resume {
                 .map(|r| plain(&format!("{} ({}): {}", r.skill, r.why, r.topics.join("; "))))
                 .collect(),
         ),
-        bullets(
-            "Strategic advice",
-            p.advice.iter().map(|a| plain(a)).collect(),
-        ),
+        Some(Section {
+            title: "Strategic advice".into(),
+            body: SectionBody::Entries(
+                advice(p)
+                    .into_iter()
+                    .map(|(title, items)| {
+                        entry(title, None, items.iter().map(|a| plain(a)).collect())
+                    })
+                    .collect(),
+            ),
+        }),
     ]);
     Resume {
         name: format!("Interview prep: {}", p.overview.title),

@@ -45,8 +45,24 @@ fn prep_formats_and_a_company_section_from_the_job_file() {
         .run();
     let pack = out.json();
     assert_eq!(pack["company"]["mission"], "Make logistics boring.");
-    assert_eq!(pack["technical"][0]["skill"], "Kafka");
-    assert_eq!(pack["technical"][0]["why"], "required, missing");
+    let q = &pack["technical_questions"][0];
+    assert_eq!(q["skill"], "Kafka");
+    assert_eq!(q["why"], "required, missing");
+    assert!(q["question"].as_str().unwrap().len() > 20);
+    assert_eq!(pack["concepts"][0]["status"], "gap");
+    for key in [
+        "overview",
+        "fit",
+        "highlights",
+        "system_design",
+        "behavioral_questions",
+        "questions_to_ask",
+        "advice",
+    ] {
+        assert!(!pack[key].is_null(), "{key}");
+    }
+    let story = &pack["behavioral_questions"][0]["story"];
+    assert!(story.is_null() || story["place"].is_string(), "{story}");
     let out = out
         .then()
         .args([
