@@ -15,6 +15,7 @@ fn prep_writes_the_seeds_sections_in_order() {
                 "## Job overview",
                 "## Why this job is a fit",
                 "## Resume highlights for this role",
+                "## Company summary",
                 "## Predicted interview questions",
                 "### Technical",
                 "### System design",
@@ -27,8 +28,9 @@ fn prep_writes_the_seeds_sections_in_order() {
             .map(|h| md.find(h).unwrap_or_else(|| panic!("{h} in {md}")))
             .collect();
             assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
-            // No company section: the job file says nothing about the company.
-            assert!(!md.contains("## Company summary"));
+            // The company section is the job file's own words.
+            assert!(md.contains("## Company summary"));
+            assert!(md.contains("**Mission:** Make it easier for everyone to experience the world."));
             insta::assert_snapshot!("juan_booking_prep", md);
         })
         .run();
