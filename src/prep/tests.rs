@@ -88,9 +88,14 @@ fn every_quote_is_a_profile_line_and_every_section_is_filled() {
         .any(|r| r.skill == "Go" && r.topics.iter().any(|t| t.contains("goroutines"))));
     assert!(p.system_design.contains("booking"), "{}", p.system_design);
     assert!(!p.ask.is_empty() && !p.advice.focus.is_empty() && !p.advice.stories.is_empty());
-    let company = p.company.as_ref().expect("the job file describes the company");
+    let company = p
+        .company
+        .as_ref()
+        .expect("the job file describes the company");
     assert_eq!(company.values.len(), 5);
-    assert!(pack("profiles/juan.yaml", "jobs/booking_go.txt").company.is_none());
+    assert!(pack("profiles/juan.yaml", "jobs/booking_go.txt")
+        .company
+        .is_none());
     assert_eq!(p.overview.company.as_deref(), Some("Booking.com"));
 }
 

@@ -117,12 +117,14 @@ pub fn markdown(p: &PrepPack) -> String {
     out
 }
 
+const STORIES: &str = "Stories to prepare";
+
 /// The advice's groups that have something to say.
 fn advice(p: &PrepPack) -> Vec<(&'static str, &[String])> {
     let a = &p.advice;
     [
         ("Focus", a.focus.as_slice()),
-        ("Stories to prepare", a.stories.as_slice()),
+        (STORIES, a.stories.as_slice()),
         ("Red flags to ask about", a.red_flags.as_slice()),
     ]
     .into_iter()
@@ -193,17 +195,32 @@ pub fn document(p: &PrepPack) -> Resume {
             )
         })
         .collect();
-    let behavioral = p
+    // On paper, the questions a profile line answers in full; the others in one entry, so the
+    // document stays within a few pages.
+    let mut behavioral: Vec<Entry> = p
         .behavioral
         .iter()
-        .map(|s| {
-            let story = match &s.story {
-                Some(e) => rich(e),
-                None => plain("Prepare a story: nothing in your profile fits this yet."),
-            };
-            entry(&s.theme, None, vec![plain(&s.question), story])
+        .filter_map(|s| {
+            let story = rich(s.story.as_ref()?);
+            Some(entry(&s.theme, None, vec![plain(&s.question), story]))
         })
         .collect();
+    let untold: Vec<String> = p
+        .behavioral
+        .iter()
+        .filter(|s| s.story.is_none())
+        .map(|s| s.theme.clone())
+        .collect();
+    if !untold.is_empty() {
+        let themes = crate::fit::narrative::join_and(&untold);
+        behavioral.push(entry(
+            "Prepare a story",
+            None,
+            vec![plain(&format!(
+                "Nothing in your profile tells one yet about: {themes} (the questions are in the Markdown pack)."
+            ))],
+        ));
+    }
     let mut sections: Vec<Option<Section>> = vec![
         bullets("Job overview", overview),
         Some(Section {
@@ -252,6 +269,8 @@ pub fn document(p: &PrepPack) -> Resume {
             body: SectionBody::Entries(
                 advice(p)
                     .into_iter()
+                    // The stories are in the behavioral section already.
+                    .filter(|(title, _)| *title != STORIES)
                     .map(|(title, items)| {
                         entry(title, None, items.iter().map(|a| plain(a)).collect())
                     })

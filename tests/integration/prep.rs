@@ -30,7 +30,9 @@ fn prep_writes_the_seeds_sections_in_order() {
             assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
             // The company section is the job file's own words.
             assert!(md.contains("## Company summary"));
-            assert!(md.contains("**Mission:** Make it easier for everyone to experience the world."));
+            assert!(
+                md.contains("**Mission:** Make it easier for everyone to experience the world.")
+            );
             insta::assert_snapshot!("juan_booking_prep", md);
         })
         .run();
