@@ -1,10 +1,12 @@
 //! Section headings of a posting and what they make of the skills under them.
 //!
 //! Owns the heading lists (`REQUIRED_HEADINGS`, …), telling a heading line from a body line
-//! (`heading`, `shape`) and classifying a heading's text as required, preferred or neither
-//! (`classify`). It must not look at inline cues or at skills: `find_skills` combines them.
+//! (`heading`, `shape`; `wording` for headings told by their wording) and classifying a
+//! heading's text as required, preferred or neither (`classify`). It must not look at inline
+//! cues or at skills: `find_skills` combines them.
 
 use super::text::{trim, word_count};
+use super::wording::worded_heading;
 use crate::model::Importance;
 use crate::skills::lexicon::FxBuild;
 use std::collections::HashMap;
@@ -41,6 +43,10 @@ const REQUIRED_HEADINGS: &[&str] = &[
     "requirements and skills",
     "what you need",
     "you should have",
+    "profile",
+    "your skills",
+    "your qualifications",
+    "your competences",
     "skills and experience",
     "skills & experience",
     "essential",
@@ -70,6 +76,8 @@ const PREFERRED_HEADINGS: &[&str] = &[
     "optional",
     "advantageous",
     "a plus",
+    "it's a plus if",
+    "it is a plus if",
 ];
 
 pub(super) const OTHER_HEADINGS: &[&str] = &[
@@ -111,6 +119,9 @@ pub(super) struct Heading {
     pub(super) importance: Importance,
     /// A known section heading ("Requirements", "About us"), or one that names an importance.
     pub(super) known: bool,
+    /// Told a heading only by its wording (`wording`): an unmarked line that names a skill is
+    /// a requirement or a cue, not a heading ("Kafka is a plus").
+    pub(super) worded: bool,
 }
 
 /// Longest line taken for a heading (trimmed).
@@ -154,17 +165,24 @@ pub(super) fn heading(line: &str) -> Option<Heading> {
     } else {
         t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase)
     };
-    let is_heading = shaped || known.is_some() || upper;
-    is_heading.then(|| match known {
+    let worded = if known.is_none() {
+        worded_heading(norm)
+    } else {
+        None
+    };
+    let is_heading = shaped || known.is_some() || upper || worded.is_some();
+    is_heading.then(|| match known.or(worded) {
         Some(importance) => Heading {
             importance,
             known: true,
+            worded: known.is_none() && !shaped && !upper,
         },
         None => {
             let importance = classify(norm);
             Heading {
                 importance,
                 known: importance != Importance::Unspecified,
+                worded: false,
             }
         }
     })
