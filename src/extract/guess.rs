@@ -98,6 +98,8 @@ fn stated_role(head: &str) -> Option<&str> {
         "position as an ",
         "join us as a ",
         "join us as an ",
+        " and become ",
+        "as our new ",
     ];
     BEFORE
         .iter()

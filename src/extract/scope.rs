@@ -2,7 +2,8 @@
 //! long line included), the inline cues of its clause and the line's own wording.
 //!
 //! Owns how far a cue reaches: within its line, not past a sentence or clause end (`. `, `; `,
-//! `! `, `? `) and not farther than `CUE_REACH` bytes, so that "Experience with CircleCI;
+//! `! `, `? `), not farther than `CUE_REACH` bytes and, for a cue that introduces what follows
+//! ("it is an advantage if", "Bonus:"), not backwards, so that "Experience with CircleCI;
 //! Jenkins is a plus" keeps CircleCI required and one "a plus" in a posting whose line breaks
 //! were lost does not make all of it preferred. It must not find headings, cues or skills.
 
@@ -31,6 +32,13 @@ pub(super) struct LineScope<'a> {
     pub(super) states: Option<bool>,
 }
 
+/// Does the cue at the start of `s` name only what follows it ("it is an advantage if you
+/// know X", "Bonus: X")? So does a cue that is a heading inside the line ("Good to have").
+fn forward(s: &[u8]) -> bool {
+    let s = &s[..s.len().min(24)];
+    memchr::memmem::find(s, b" if ").is_some() || memchr::memchr(b':', s).is_some()
+}
+
 /// Is there a clause end in `s`?
 fn clause_end(s: &[u8]) -> bool {
     s.windows(2)
@@ -54,7 +62,7 @@ impl LineScope<'_> {
             let near = self.cues.iter().filter(|&&(c, _)| {
                 let c = c - self.start;
                 let (lo, hi) = if c < rel { (c, rel) } else { (rel, c) };
-                hi - lo <= CUE_REACH && !clause_end(&b[lo..hi])
+                hi - lo <= CUE_REACH && !clause_end(&b[lo..hi]) && (c < rel || !(forward(&b[c..]) || self.marks.iter().any(|m| m.0 == c)))
             });
             cue_importance(near.map(|c| c.1))
         };
