@@ -7,6 +7,9 @@
 
 /// Openers that make a line a requirement by themselves (lower case, after any list marker).
 const OPENERS: &[&str] = &[
+    "have",
+    "possess",
+    "you are",
     "you have",
     "you bring",
     "you possess",
@@ -54,6 +57,27 @@ const OPENERS: &[&str] = &[
     "at least",
     "minimum of",
     "min.",
+];
+
+/// Openers of `OPENERS` that tell what the job is, not what it asks ("You are responsible").
+const NOT_OPENERS: &[&str] = &[
+    "you are responsible",
+    "you are going",
+    "you are part",
+    "you are joining",
+    "you are welcome",
+    "you are invited",
+    "you are offered",
+    "you are interested",
+    "you are looking",
+    "you are given",
+    "you are expected to work",
+    "have fun",
+    "you have the opportunity",
+    "you have the possibility",
+    "you have the chance",
+    "you have the freedom",
+    "you have access",
 ];
 
 /// Adjectives that make a requirement when a word of `NOUNS` follows within three words:
@@ -112,10 +136,10 @@ pub(super) fn states_requirement(line: &str) -> bool {
     head[..n].copy_from_slice(&t.as_bytes()[..n]);
     head[..n].make_ascii_lowercase();
     let h = &head[..n];
-    if OPENERS
-        .iter()
-        .any(|o| h.starts_with(o.as_bytes()) && !h.get(o.len()).is_some_and(u8::is_ascii_alphabetic))
-    {
+    let opens = |o: &&str| {
+        h.starts_with(o.as_bytes()) && !h.get(o.len()).is_some_and(u8::is_ascii_alphabetic)
+    };
+    if OPENERS.iter().any(opens) && !NOT_OPENERS.iter().any(opens) {
         return true;
     }
     if years_first(h) {

@@ -9,6 +9,7 @@
 
 use super::cues::{cue_importance, inline_importance, Cue};
 use super::reqline::states_requirement;
+use super::wording::LONG_LINE;
 use crate::model::Importance;
 
 /// How far, in bytes, a cue reaches from where it stands to a mention.
@@ -37,6 +38,20 @@ pub(super) struct LineScope<'a> {
 fn forward(s: &[u8]) -> bool {
     let s = &s[..s.len().min(24)];
     memchr::memmem::find(s, b" if ").is_some() || memchr::memchr(b':', s).is_some()
+}
+
+/// In a long line whose breaks were lost: does a requirement statement start, with a capital,
+/// within `CUE_REACH` bytes before `rel` and in the same clause ("… our team YOUR FITNESS LEVEL
+/// You have 5+ years of experience with Embedded Systems")?
+fn states_requirement_before(line: &str, rel: usize) -> bool {
+    let b = line.as_bytes();
+    let from = rel.saturating_sub(CUE_REACH);
+    (from..rel).rev().any(|p| {
+        b[p].is_ascii_uppercase()
+            && (p == 0 || b[p - 1] == b' ')
+            && !clause_end(&b[p..rel])
+            && states_requirement(&line[p..])
+    })
 }
 
 /// Is there a clause end in `s`?
@@ -73,9 +88,10 @@ impl LineScope<'_> {
         });
         // "You have 3+ years of experience with X" outside a requirement section.
         if imp == Importance::Unspecified
-            && *self
+            && (*self
                 .states
                 .get_or_insert_with(|| states_requirement(self.line))
+                || (self.line.len() > LONG_LINE && states_requirement_before(self.line, rel)))
         {
             Importance::Required
         } else {

@@ -186,10 +186,18 @@ pub(super) fn heading(line: &str) -> Option<Heading> {
             }
         }
     })
+    // A sentence that introduces a list ("Knowledge in at least one of these:") leaves the
+    // section as it is; a short unknown label ("Our promise:") still ends it.
+    .filter(|h| h.known || upper || !lead_in(t))
+}
+
+/// A line of four or more words ending with a colon, without Markdown marks.
+fn lead_in(t: &str) -> bool {
+    t.ends_with(':') && !t.starts_with(['#', '*', '_']) && word_count(t, 4) >= 4
 }
 
 /// A trimmed line's text without its Markdown marks and colon, and whether those marks make it
-/// a heading (`## X`, `**X**`, `X:` of up to seven words); `None` when it is neither shaped nor
+/// a heading (`## X`, `**X**`, `X:` of up to nine words); `None` when it is neither shaped nor
 /// of at most five words.
 pub(super) fn shape(t: &str) -> Option<(&str, bool)> {
     let md = t.starts_with('#');
@@ -197,9 +205,9 @@ pub(super) fn shape(t: &str) -> Option<(&str, bool)> {
     let t2 = trim(t2.trim_matches(|c| c == '*' || c == '_'));
     let colon = t2.ends_with(':');
     let t3 = trim(trim(t2.trim_end_matches(':')).trim_matches(|c| c == '*' || c == '_'));
-    let words = word_count(t3, 8);
+    let words = word_count(t3, 10);
     let bold = t.starts_with("**") && t.ends_with("**");
-    let shaped = md || bold || (colon && words <= 7);
+    let shaped = md || bold || (colon && words <= 9);
     (shaped || words <= 5).then_some((t3, shaped))
 }
 
@@ -239,6 +247,7 @@ pub(super) fn classify(h: &str) -> Importance {
         Importance::Preferred
     } else if has(REQUIRED_HEADINGS)
         || h.contains("requirement")
+        || h.contains("if you")
         || h.contains("must have")
         || h.contains("qualification")
     {

@@ -123,6 +123,10 @@ fn sections_are_told_by_their_wording() {
     let text = "Your Skills\nPython\nYour tasks\nDocker and Kubernetes\n";
     assert_eq!(importance(text, "Python"), Required);
     assert_eq!(importance(text, "Docker"), Unspecified);
+    // A sentence that introduces a list keeps the section; a short label ends it.
+    let text = "Requirements\nKnowledge in at least one of these:\n- Python\nOur promise:\n- Docker\n";
+    assert_eq!(importance(text, "Python"), Required);
+    assert_eq!(importance(text, "Docker"), Unspecified);
     // A line that names a skill is no heading, whatever its wording.
     let text = "Requirements\n- Go\nWho we are: Kafka fans\n- Docker\n";
     assert_eq!(importance(text, "Docker"), Required);
@@ -137,6 +141,9 @@ fn headings_glued_to_their_text_are_found() {
         "Qualifications  Many years of Java\n",
         "Profile: Qualifications: Java\n",
         "Skills: Java, Go\n",
+        "Who are you? You have a degree and know Java\n",
+        "WHAT YOU WILL BRING First and foremost Java\n",
+        "You'll be great in this role if you:\nKnow Java\n",
     ] {
         assert_eq!(importance(text, "Java"), Required, "{text}");
     }
@@ -164,6 +171,13 @@ fn headings_inside_a_long_line_end_and_start_sections() {
     assert_eq!(importance(&text, "Python"), Required);
     assert_eq!(importance(&text, "Appium"), Preferred);
     assert_eq!(importance(&text, "Kubernetes"), Unspecified);
+    // A requirement stated inside such a line, under a heading no list knows.
+    let text = format!(
+        "We build medical devices with Docker {filler}YOUR FITNESS LEVEL You have 5+ years of \
+         experience with Python {filler}\n"
+    );
+    assert_eq!(importance(&text, "Docker"), Unspecified);
+    assert_eq!(importance(&text, "Python"), Required);
 }
 
 #[test]
@@ -177,6 +191,9 @@ fn lines_that_state_a_requirement_are_required_anywhere() {
         "5+ years of Python",
         "Solid hands-on experience with Python",
         "The role requires Python",
+        "* Have solid experience with Python programming.",
+        "You are fluent in Python",
+        "The applicant must be fluent in Python",
     ] {
         let text = format!("About the role\nWe build things.\n{line}\n");
         assert_eq!(importance(&text, "Python"), Required, "{line}");
@@ -196,6 +213,8 @@ fn lines_that_state_a_requirement_are_required_anywhere() {
         "We use Python in production.",
         "Java plus Spring",
         "You will work with Python",
+        "You are responsible for our Python services",
+        "You have the opportunity to learn Python",
     ] {
         let text = format!("About the role\n{line}\n");
         let first = reqs(&text)[0].clone();

@@ -28,6 +28,9 @@ const GLUED: &[(&str, Importance)] = &[
     ("your background", Required),
     ("who you are", Required),
     ("what you bring", Required),
+    ("what you will bring", Required),
+    ("what you'll bring", Required),
+    ("who are you", Required),
     ("what we expect", Required),
     ("we expect", Required),
     ("must have", Required),
@@ -88,6 +91,7 @@ pub(super) fn glued_heading(line: &str) -> Option<Importance> {
         let after = rest.iter().position(|c| *c != b' ').map(|k| rest[k]);
         let glued = match rest.first() {
             Some(b':') => true,
+            Some(b'?') => rest.get(1) == Some(&b' ') && rest.get(2).is_some_and(u8::is_ascii_uppercase),
             Some(c) if c.is_ascii_uppercase() => true,
             Some(b' ') => after.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()),
             _ => false,
