@@ -101,10 +101,26 @@ fn stated_role(head: &str) -> Option<&str> {
         " and become ",
         "as our new ",
     ];
+    // Up to three lower-case words may stand before the role: "a skilled Software Developer",
+    // "an enthusiastic Business Process Engineer".
+    let role_after = |at: usize| {
+        let mut at = at;
+        for _ in 0..4 {
+            if let Some(r) = role_phrase(&head[at..]) {
+                return Some(r);
+            }
+            let w = head[at..].split(' ').next()?;
+            if !w.chars().all(|c| c.is_lowercase() || c == '-') || w.is_empty() {
+                return None;
+            }
+            at += w.len() + 1;
+        }
+        None
+    };
     BEFORE
         .iter()
         .flat_map(|p| head.match_indices(p).map(move |(i, _)| i + p.len()))
-        .filter_map(|at| role_phrase(&head[at..]).map(|r| (at, r)))
+        .filter_map(|at| role_after(at).map(|r| (at, r)))
         .min_by_key(|&(at, _)| at)
         .map(|(_, r)| r)
 }

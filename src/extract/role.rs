@@ -23,9 +23,18 @@ const ROLE_NOUNS: &[&str] = &[
 /// Is `w` (any case) a role noun, or its plural?
 pub(super) fn is_role_word(w: &str) -> bool {
     let singular = w.strip_suffix(['s', 'S']).unwrap_or(w);
+    let ends = |suffix: &str| {
+        singular.len() >= 7
+            && singular.is_char_boundary(singular.len() - suffix.len())
+            && singular[singular.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    const NOT_ROLES: &[&str] = &["persist", "consist", "checklist", "playlist", "wishlist"];
     ROLE_NOUNS
         .iter()
         .any(|n| n.eq_ignore_ascii_case(w) || n.eq_ignore_ascii_case(singular))
+        // Bioinformatician, Pharmacist, Journalist.
+        || ((ends("ician") || ends("ist"))
+            && !NOT_ROLES.iter().any(|n| n.eq_ignore_ascii_case(singular)))
 }
 
 /// Does a line read as a job title: at most 12 words, not a sentence (no `.`, `!` or `?` at
@@ -108,7 +117,8 @@ pub(super) fn role_phrase(s: &str) -> Option<&str> {
     for (k, raw) in s.split(' ').enumerate() {
         let w = raw.trim_end_matches(['.', ',', ';', ':', '!', '?']);
         let capital = w.starts_with(|c: char| c.is_uppercase());
-        if k == 7 || !(capital || (k > 0 && JOINERS.contains(&w))) {
+        let article = k == 0 && NOT_NAMES.iter().any(|n| w.eq_ignore_ascii_case(n));
+        if k == 7 || article || !(capital || (k > 0 && JOINERS.contains(&w))) {
             break;
         }
         if capital && w.split(['/', '-']).any(is_role_word) {
