@@ -47,7 +47,6 @@ const LEAD_INS: &[(&str, usize)] = &[
     ("one or more of", 6),
     ("any of", 6),
     ("such as", 1),
-    ("e.g.", 1),
     ("e.g", 1),
     ("eg.", 1),
     ("for example", 1),
@@ -67,25 +66,38 @@ pub(super) fn lead_in(before: &str) -> bool {
     while !before.is_char_boundary(from) {
         from += 1;
     }
-    let b = before[from..].to_ascii_lowercase();
-    LEAD_INS.iter().any(|&(p, max_words)| {
-        b.match_indices(p).any(|(i, _)| {
-            let starts_word = i == 0 || !b.as_bytes()[i - 1].is_ascii_alphanumeric();
-            let rest = &b[i + p.len()..];
-            let ends_word = p.ends_with('.') || !rest.starts_with(|c: char| c.is_alphanumeric());
-            let rest = rest.trim_matches(|c: char| c.is_whitespace() || c == ':' || c == '(');
-            let words = rest.split_whitespace().count();
-            let verb = p == "like"
-                && b[..i]
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .rfind(|w| !w.is_empty())
-                    .is_none_or(|w| LIKE_VERB.contains(&w));
-            starts_word
-                && ends_word
-                && words <= max_words
-                && !verb
-                && !rest.contains(['.', ';', '!', '?'])
-        })
+    // Lower-cased on the stack: this runs for every run of mentions.
+    let mut buf = [0u8; 96];
+    let n = before.len() - from;
+    buf[..n].copy_from_slice(&before.as_bytes()[from..]);
+    buf[..n].make_ascii_lowercase();
+    let Ok(b) = std::str::from_utf8(&buf[..n]) else {
+        return false;
+    };
+    static FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(LEAD_INS.iter().map(|l| l.0))
+            .expect("the lead-ins build an automaton")
+    });
+    finder.find_iter(b).any(|m| {
+        let (p, max_words) = LEAD_INS[m.pattern().as_usize()];
+        let i = m.start();
+        let starts_word = i == 0 || !b.as_bytes()[i - 1].is_ascii_alphanumeric();
+        let rest = &b[i + p.len()..];
+        let ends_word = p.ends_with('.') || !rest.starts_with(|c: char| c.is_alphanumeric());
+        let rest = rest.trim_start_matches('.');
+        let rest = rest.trim_matches(|c: char| c.is_whitespace() || c == ':' || c == '(');
+        let words = rest.split_whitespace().count();
+        let verb = p == "like"
+            && b[..i]
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .rfind(|w| !w.is_empty())
+                .is_none_or(|w| LIKE_VERB.contains(&w));
+        starts_word
+            && ends_word
+            && words <= max_words
+            && !verb
+            && !rest.contains(['.', ';', '!', '?'])
     })
 }
 
@@ -133,7 +145,11 @@ pub(super) fn mark_alternatives(
         let mut j = i + 1;
         while j < spans.len() {
             let (a, b) = (spans[j - 1].1, spans[j].0);
-            let g = if a <= b { gap_kind(&text[a..b]) } else { Gap::Break };
+            let g = if a <= b {
+                gap_kind(&text[a..b])
+            } else {
+                Gap::Break
+            };
             if g == Gap::Break {
                 break;
             }
@@ -142,13 +158,20 @@ pub(super) fn mark_alternatives(
         }
         if j - i >= 2 {
             let run = &spans[i..j];
-            let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..run[0].0]).map_or(0, |p| p + 1);
-            let from = if i > 0 { spans[i - 1].1.max(line_start) } else { line_start };
+            let line_start =
+                memchr::memrchr(b'\n', &text.as_bytes()[..run[0].0]).map_or(0, |p| p + 1);
+            let from = if i > 0 {
+                spans[i - 1].1.max(line_start)
+            } else {
+                line_start
+            };
             let line_end = memchr::memchr(b'\n', &text.as_bytes()[run[j - i - 1].1..])
                 .map_or(text.len(), |p| p + run[j - i - 1].1);
             let before = &text[from.min(run[0].0)..run[0].0];
             let after = &text[run[j - i - 1].1..line_end];
-            let introduced = lead_in(before) || lead_out(after);
+            // A run of alternatives without an `and` is one group however it is introduced.
+            let plain_or = gaps.contains(&Gap::Or) && !gaps.contains(&Gap::And);
+            let introduced = !plain_or && (lead_in(before) || lead_out(after));
             group_run(skills, run, &gaps, introduced, tax);
         }
         i = j;

@@ -30,44 +30,35 @@ pub(super) const INLINE_PREFERRED: &[&str] = &[
     "nice-to-have",
     "a plus",
     "big plus",
-    "a bonus",
-    "bonus:",
-    "bonus points",
+    "bonus",
     "preferred",
     "preferably",
     "desirable",
     "good to have",
     "would be great",
-    "would be nice",
     "an advantage",
     "advantageous",
-    "an asset",
+    "asset",
     "beneficial",
-    "is welcome",
-    "are welcome",
+    "especially welcome",
     "ideally",
 ];
 
-/// Inline cues that make a line's skills required.
+/// Inline cues that make a line's skills required. (Cues that start with common words, "we
+/// expect", "you need", are openers of `reqline` instead: each costs the search of every
+/// posting.)
 pub(super) const INLINE_REQUIRED: &[&str] = &[
     "required",
     "requires",
     "must have",
     "must-have",
     "a must",
-    "is a requirement",
     "mandatory",
     "essential",
     "you must",
     "must be fluent",
     "must be able",
-    "must hold",
     "must know",
-    "must possess",
-    "we expect",
-    "we require",
-    "you need",
-    "you will need",
 ];
 
 /// Does a cue found at `start..end` of an ASCII-lower-cased text stand as whole words? "Java

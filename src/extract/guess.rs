@@ -52,10 +52,7 @@ pub(super) fn guess_title(text: &str) -> String {
             }
         }
         // Neither a section heading nor what introduces or fills a section is a title.
-        if value
-            || heading(line).is_some_and(|h| h.known)
-            || t.ends_with(':')
-            || is_list_item(line)
+        if value || heading(line).is_some_and(|h| h.known) || t.ends_with(':') || is_list_item(line)
         {
             continue;
         }
@@ -94,8 +91,6 @@ fn stated_role(head: &str) -> Option<&str> {
         "hiring a ",
         "hiring an ",
         "position as ",
-        "position as a ",
-        "position as an ",
         "join us as a ",
         "join us as an ",
         " and become ",
@@ -110,19 +105,20 @@ fn stated_role(head: &str) -> Option<&str> {
                 return Some(r);
             }
             let w = head[at..].split(' ').next()?;
-            if !w.chars().all(|c| c.is_lowercase() || c == '-') || w.is_empty() {
+            let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
+            if !lower || w.is_empty() || at + w.len() >= head.len() {
                 return None;
             }
             at += w.len() + 1;
         }
         None
     };
-    BEFORE
-        .iter()
-        .flat_map(|p| head.match_indices(p).map(move |(i, _)| i + p.len()))
-        .filter_map(|at| role_after(at).map(|r| (at, r)))
-        .min_by_key(|&(at, _)| at)
-        .map(|(_, r)| r)
+    // One pass for all the lead-ins (they are looked for in every posting without a title).
+    static FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(BEFORE).expect("the lead-ins build an automaton")
+    });
+    finder.find_iter(head).find_map(|m| role_after(m.end()))
 }
 
 /// `- Go`, `* Go`, `• Go`, `1. Go`, `2) Go`: a line of a list.
@@ -250,11 +246,9 @@ pub(super) fn guess_company(text: &str, title: &str) -> Option<String> {
     let mut from = 0;
     while let Some(name) = hiring_match(&head[from..]) {
         let at = from + head[from..].find(name.as_str()).unwrap_or(0);
-        let after_preposition = head[..at]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| ["in", "at", "from", "of", "for", "with", "to", "on", "by"].contains(&w));
+        let after_preposition = head[..at].trim_end().rsplit(' ').next().is_some_and(|w| {
+            ["in", "at", "from", "of", "for", "with", "to", "on", "by"].contains(&w)
+        });
         if is_proper_name(&name) && !after_preposition {
             return Some(name);
         }
@@ -265,18 +259,19 @@ pub(super) fn guess_company(text: &str, title: &str) -> Option<String> {
 
 /// The name after `About `, `Join ` or `At ` (then `,` or ` we`) in `head`.
 fn introduced_name(head: &str) -> Option<String> {
-    ["About ", "Join ", "At "]
-        .iter()
-        .flat_map(|p| head.match_indices(p).map(move |(i, _)| (i, i + p.len())))
-        .filter(|&(i, _)| i == 0 || !head.as_bytes()[i - 1].is_ascii_alphanumeric())
-        .filter_map(|(i, at)| {
+    let b = head.as_bytes();
+    memchr::memchr2_iter(b'A', b'J', b)
+        .filter(|&i| i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        .find_map(|i| {
+            let at = ["About ", "Join ", "At "]
+                .iter()
+                .find(|p| b[i..].starts_with(p.as_bytes()))
+                .map(|p| i + p.len())?;
             let name = proper_name(&head[at..])?;
             let rest = &head[at + name.len()..];
             let at_we = rest.starts_with(',') || rest.starts_with(" we ");
-            (!head[i..].starts_with("At ") || at_we).then_some((i, name))
+            (!head[i..].starts_with("At ") || at_we).then_some(name)
         })
-        .min_by_key(|&(i, _)| i)
-        .map(|(_, n)| n)
 }
 
 /// The company named in `X is hiring`: group 1 of the leftmost match of

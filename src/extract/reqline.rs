@@ -10,6 +10,9 @@ const OPENERS: &[&str] = &[
     "have",
     "possess",
     "you are",
+    "we expect",
+    "we require",
+    "we need",
     "you have",
     "you bring",
     "you possess",
@@ -130,14 +133,25 @@ pub(super) fn states_requirement(line: &str) -> bool {
     let t = line.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '-' | '*' | '+' | '•' | '·' | '–' | '—' | '▪' | '◦')
     });
+    // Most lines open with none of the openers' first letters.
+    if !t
+        .as_bytes()
+        .first()
+        .is_some_and(|c| b"hpyekfuawmdsgvtbirl0123456789".contains(&c.to_ascii_lowercase()))
+    {
+        return false;
+    }
     // Lower case is needed only of the first few words.
     let mut head = [0u8; 64];
     let n = t.len().min(head.len());
     head[..n].copy_from_slice(&t.as_bytes()[..n]);
     head[..n].make_ascii_lowercase();
     let h = &head[..n];
+    let first = h.first().copied();
     let opens = |o: &&str| {
-        h.starts_with(o.as_bytes()) && !h.get(o.len()).is_some_and(u8::is_ascii_alphabetic)
+        o.as_bytes().first().copied() == first
+            && h.starts_with(o.as_bytes())
+            && !h.get(o.len()).is_some_and(u8::is_ascii_alphabetic)
     };
     if OPENERS.iter().any(opens) && !NOT_OPENERS.iter().any(opens) {
         return true;

@@ -7,34 +7,118 @@
 
 /// Words that name a role (lower case; a plural `s` is allowed).
 const ROLE_NOUNS: &[&str] = &[
-    "engineer", "developer", "architect", "analyst", "manager", "designer", "scientist",
-    "consultant", "specialist", "lead", "leader", "head", "director", "officer", "administrator",
-    "programmer", "tester", "researcher", "postdoc", "phd", "professor", "lecturer", "fellow",
-    "student", "intern", "trainee", "apprentice", "assistant", "technician", "coordinator",
-    "advisor", "adviser", "accountant", "controller", "owner", "master", "expert", "writer",
-    "editor", "marketer", "recruiter", "representative", "executive", "strategist", "planner",
-    "operator", "nurse", "doctor", "physician", "chemist", "physicist", "biologist", "economist",
-    "statistician", "mathematician", "lawyer", "counsel", "auditor", "buyer", "agent", "chauffeur",
-    "driver", "worker", "chef", "cook", "teacher", "instructor", "trainer", "supervisor", "cto",
-    "ceo", "cfo", "vp", "president", "dba", "sre", "secretary", "receptionist", "clerk",
-    "devops", "qa", "internship", "postdoctoral", "scholarship", "graduate",
+    "engineer",
+    "developer",
+    "architect",
+    "analyst",
+    "manager",
+    "designer",
+    "scientist",
+    "consultant",
+    "specialist",
+    "lead",
+    "leader",
+    "head",
+    "director",
+    "officer",
+    "administrator",
+    "programmer",
+    "tester",
+    "researcher",
+    "postdoc",
+    "phd",
+    "professor",
+    "lecturer",
+    "fellow",
+    "student",
+    "intern",
+    "trainee",
+    "apprentice",
+    "assistant",
+    "technician",
+    "coordinator",
+    "advisor",
+    "adviser",
+    "accountant",
+    "controller",
+    "owner",
+    "master",
+    "expert",
+    "writer",
+    "editor",
+    "marketer",
+    "recruiter",
+    "representative",
+    "executive",
+    "strategist",
+    "planner",
+    "operator",
+    "nurse",
+    "doctor",
+    "physician",
+    "chemist",
+    "physicist",
+    "biologist",
+    "economist",
+    "statistician",
+    "mathematician",
+    "lawyer",
+    "counsel",
+    "auditor",
+    "buyer",
+    "agent",
+    "chauffeur",
+    "driver",
+    "worker",
+    "chef",
+    "cook",
+    "teacher",
+    "instructor",
+    "trainer",
+    "supervisor",
+    "cto",
+    "ceo",
+    "cfo",
+    "vp",
+    "president",
+    "dba",
+    "sre",
+    "secretary",
+    "receptionist",
+    "clerk",
+    "devops",
+    "qa",
+    "internship",
+    "postdoctoral",
+    "scholarship",
+    "graduate",
 ];
 
 /// Is `w` (any case) a role noun, or its plural?
 pub(super) fn is_role_word(w: &str) -> bool {
-    let singular = w.strip_suffix(['s', 'S']).unwrap_or(w);
-    let ends = |suffix: &str| {
-        singular.len() >= 7
-            && singular.is_char_boundary(singular.len() - suffix.len())
-            && singular[singular.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-    };
+    // No role noun is shorter than two letters or longer than 16.
+    if !(2..=17).contains(&w.len()) || !w.is_ascii() {
+        return false;
+    }
+    static SORTED: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v = ROLE_NOUNS.to_vec();
+        v.sort_unstable();
+        v
+    });
+    let mut buf = [0u8; 17];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).expect("ASCII");
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
     const NOT_ROLES: &[&str] = &["persist", "consist", "checklist", "playlist", "wishlist"];
-    ROLE_NOUNS
-        .iter()
-        .any(|n| n.eq_ignore_ascii_case(w) || n.eq_ignore_ascii_case(singular))
+    sorted.binary_search(&lower).is_ok()
+        || sorted.binary_search(&singular).is_ok()
         // Bioinformatician, Pharmacist, Journalist.
-        || ((ends("ician") || ends("ist"))
-            && !NOT_ROLES.iter().any(|n| n.eq_ignore_ascii_case(singular)))
+        || (singular.len() >= 7
+            && (singular.ends_with("ician") || singular.ends_with("ist"))
+            && !NOT_ROLES.contains(&singular))
 }
 
 /// Does a line read as a job title: at most 12 words, not a sentence (no `.`, `!` or `?` at
@@ -43,10 +127,9 @@ pub(super) fn reads_as_title(t: &str) -> bool {
     if t.len() > 100 || t.ends_with(['.', '!', '?', ',', ';']) {
         return false;
     }
-    let words: Vec<&str> = t
+    let words = t
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|w| !w.is_empty());
     const SENTENCE: &[&str] = &[
         "we", "you", "is", "are", "our", "your", "it", "this", "will", "can", "have", "has",
     ];
@@ -58,19 +141,73 @@ pub(super) fn reads_as_title(t: &str) -> bool {
             .iter()
             .any(|s| first.is_some_and(|f| s.starts_with(f) && c.as_str() == &s[1..]))
     };
-    words.len() <= 12
-        && !words.iter().any(|w| sentence_word(w))
-        && words.iter().any(|w| is_role_word(w))
+    words.clone().count() <= 12
+        && !words.clone().any(sentence_word)
+        && words.clone().any(is_role_word)
 }
 
 /// Words that are never a company's name, however capitalised.
 const NOT_NAMES: &[&str] = &[
-    "we", "you", "i", "they", "he", "she", "it", "us", "our", "your", "their", "my", "its",
-    "this", "that", "these", "those", "the", "a", "an", "company", "team", "department",
-    "position", "role", "job", "here", "there", "now", "today", "who", "what", "why", "how",
-    "where", "when", "client", "customer", "employer", "organisation", "organization",
-    "group", "everyone", "someone", "anyone", "all", "with", "in", "at", "as", "for", "and",
-    "if", "since", "founded", "together", "join", "about", "apply", "please",
+    "we",
+    "you",
+    "i",
+    "they",
+    "he",
+    "she",
+    "it",
+    "us",
+    "our",
+    "your",
+    "their",
+    "my",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "the",
+    "a",
+    "an",
+    "company",
+    "team",
+    "department",
+    "position",
+    "role",
+    "job",
+    "here",
+    "there",
+    "now",
+    "today",
+    "who",
+    "what",
+    "why",
+    "how",
+    "where",
+    "when",
+    "client",
+    "customer",
+    "employer",
+    "organisation",
+    "organization",
+    "group",
+    "everyone",
+    "someone",
+    "anyone",
+    "all",
+    "with",
+    "in",
+    "at",
+    "as",
+    "for",
+    "and",
+    "if",
+    "since",
+    "founded",
+    "together",
+    "join",
+    "about",
+    "apply",
+    "please",
 ];
 
 /// A company's name from the words at the start of `s`: up to four capitalised words (`&`,
@@ -94,7 +231,10 @@ pub(super) fn proper_name(s: &str) -> Option<String> {
             break;
         }
     }
-    while words.last().is_some_and(|w| matches!(*w, "&" | "of" | "and")) {
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "&" | "of" | "and"))
+    {
         words.pop();
     }
     (!words.is_empty()).then(|| words.join(" "))

@@ -9,7 +9,6 @@
 
 use super::cues::{cue_importance, inline_importance, Cue};
 use super::reqline::states_requirement;
-use super::wording::LONG_LINE;
 use crate::model::Importance;
 
 /// How far, in bytes, a cue reaches from where it stands to a mention.
@@ -31,6 +30,8 @@ pub(super) struct LineScope<'a> {
     pub(super) marks: &'a [(usize, Importance)],
     /// Whether the line states a requirement itself, once asked.
     pub(super) states: Option<bool>,
+    /// The line lost its breaks (`lost_breaks`): a requirement may be stated inside it.
+    pub(super) lost: bool,
 }
 
 /// Does the cue at the start of `s` name only what follows it ("it is an advantage if you
@@ -43,14 +44,14 @@ fn forward(s: &[u8]) -> bool {
 /// In a long line whose breaks were lost: does a requirement statement start, with a capital,
 /// within `CUE_REACH` bytes before `rel` and in the same clause ("… our team YOUR FITNESS LEVEL
 /// You have 5+ years of experience with Embedded Systems")?
-fn states_requirement_before(line: &str, rel: usize) -> bool {
+fn statement_before(line: &str, rel: usize) -> bool {
     let b = line.as_bytes();
     let from = rel.saturating_sub(CUE_REACH);
     (from..rel).rev().any(|p| {
         b[p].is_ascii_uppercase()
             && (p == 0 || b[p - 1] == b' ')
-            && !clause_end(&b[p..rel])
             && states_requirement(&line[p..])
+            && !clause_end(&b[p..rel])
     })
 }
 
@@ -77,7 +78,9 @@ impl LineScope<'_> {
             let near = self.cues.iter().filter(|&&(c, _)| {
                 let c = c - self.start;
                 let (lo, hi) = if c < rel { (c, rel) } else { (rel, c) };
-                hi - lo <= CUE_REACH && !clause_end(&b[lo..hi]) && (c < rel || !(forward(&b[c..]) || self.marks.iter().any(|m| m.0 == c)))
+                hi - lo <= CUE_REACH
+                    && !clause_end(&b[lo..hi])
+                    && (c < rel || !(forward(&b[c..]) || self.marks.iter().any(|m| m.0 == c)))
             });
             cue_importance(near.map(|c| c.1))
         };
@@ -91,7 +94,7 @@ impl LineScope<'_> {
             && (*self
                 .states
                 .get_or_insert_with(|| states_requirement(self.line))
-                || (self.line.len() > LONG_LINE && states_requirement_before(self.line, rel)))
+                || (self.lost && statement_before(self.line, rel)))
         {
             Importance::Required
         } else {

@@ -171,24 +171,25 @@ pub(super) fn heading(line: &str) -> Option<Heading> {
         None
     };
     let is_heading = shaped || known.is_some() || upper || worded.is_some();
-    is_heading.then(|| match known.or(worded) {
-        Some(importance) => Heading {
-            importance,
-            known: true,
-            worded: known.is_none() && !shaped && !upper,
-        },
-        None => {
-            let importance = classify(norm);
-            Heading {
+    is_heading
+        .then(|| match known.or(worded) {
+            Some(importance) => Heading {
                 importance,
-                known: importance != Importance::Unspecified,
-                worded: false,
+                known: true,
+                worded: known.is_none() && !shaped && !upper,
+            },
+            None => {
+                let importance = classify(norm);
+                Heading {
+                    importance,
+                    known: importance != Importance::Unspecified,
+                    worded: false,
+                }
             }
-        }
-    })
-    // A sentence that introduces a list ("Knowledge in at least one of these:") leaves the
-    // section as it is; a short unknown label ("Our promise:") still ends it.
-    .filter(|h| h.known || upper || !lead_in(t))
+        })
+        // A sentence that introduces a list ("Knowledge in at least one of these:") leaves the
+        // section as it is; a short unknown label ("Our promise:") still ends it.
+        .filter(|h| h.known || upper || !lead_in(t))
 }
 
 /// A line of four or more words ending with a colon, without Markdown marks.

@@ -17,7 +17,7 @@ use super::cues::{has_lower_to_ascii, inline_cues};
 use super::scope::LineScope;
 use super::sections::heading;
 use super::text::line_spans;
-use super::wording::{embedded_headings, glued_heading, trailing_heading, LONG_LINE};
+use super::wording::{embedded_headings, glued_heading, lost_breaks, trailing_heading};
 use crate::model::Importance;
 use crate::skills::mentions::{Mention, MentionFinder};
 use crate::skills::taxonomy::{SkillId, Taxonomy};
@@ -113,7 +113,8 @@ pub(super) fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) ->
             continue;
         }
         // Headings inside a long line whose breaks were lost.
-        let marks = if line.len() > LONG_LINE {
+        let lost = lost_breaks(line);
+        let marks = if lost {
             embedded_headings(line)
         } else {
             Vec::new()
@@ -126,6 +127,7 @@ pub(super) fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) ->
             section: current,
             marks: &marks,
             states: None,
+            lost,
         };
         while let Some(m) = mentions.get(next_mention).filter(|m| m.start < end) {
             next_mention += 1;

@@ -22,7 +22,9 @@ fn importance(text: &str, name: &str) -> Importance {
     let finder = MentionFinder::new(&tax);
     let ex = extract(text, &tax, &finder);
     let found = ex.skills.iter().find(|s| s.name == name);
-    found.unwrap_or_else(|| panic!("{name} not in {text:?}")).importance
+    found
+        .unwrap_or_else(|| panic!("{name} not in {text:?}"))
+        .importance
 }
 
 fn names(list: &[&str]) -> Vec<String> {
@@ -51,8 +53,14 @@ fn alternatives_in_prose_are_one_requirement() {
             &["React", "Vue.js", "Angular"],
         ),
         ("Cloud providers (e.g. AWS, GCP)", &["AWS", "GCP"]),
-        ("Good knowledge of Kotlin and/or Swift", &["Kotlin", "Swift"]),
-        ("Fluent in Java/Python/Go or similar", &["Java", "Python", "Go"]),
+        (
+            "Good knowledge of Kotlin and/or Swift",
+            &["Kotlin", "Swift"],
+        ),
+        (
+            "Fluent in Java/Python/Go or similar",
+            &["Java", "Python", "Go"],
+        ),
         (
             "Heavy experience in at least one or more of: Docker Kubernetes Rancher",
             &["Docker", "Kubernetes", "Rancher"],
@@ -114,7 +122,12 @@ fn sections_are_told_by_their_wording() {
         let text = format!("About the job\nWe build things.\n{heading}\nPython and Docker\n");
         assert_eq!(importance(&text, "Python"), Required, "{heading}");
     }
-    for heading in ["Nice to have", "Bonus points", "It's a plus if", "Preferred"] {
+    for heading in [
+        "Nice to have",
+        "Bonus points",
+        "It's a plus if",
+        "Preferred",
+    ] {
         let text = format!("Requirements\n- Go\n{heading}\nPython and Docker\n");
         assert_eq!(importance(&text, "Python"), Preferred, "{heading}");
         assert_eq!(importance(&text, "Go"), Required, "{heading}");
@@ -124,7 +137,8 @@ fn sections_are_told_by_their_wording() {
     assert_eq!(importance(text, "Python"), Required);
     assert_eq!(importance(text, "Docker"), Unspecified);
     // A sentence that introduces a list keeps the section; a short label ends it.
-    let text = "Requirements\nKnowledge in at least one of these:\n- Python\nOur promise:\n- Docker\n";
+    let text =
+        "Requirements\nKnowledge in at least one of these:\n- Python\nOur promise:\n- Docker\n";
     assert_eq!(importance(text, "Python"), Required);
     assert_eq!(importance(text, "Docker"), Unspecified);
     // A line that names a skill is no heading, whatever its wording.
@@ -148,7 +162,8 @@ fn headings_glued_to_their_text_are_found() {
         assert_eq!(importance(text, "Java"), Required, "{text}");
     }
     // At the end of the line before: the section starts on the next line.
-    let text = "Develop and maintain analysis tools with Docker Your qualifications\nPython and SQL\n";
+    let text =
+        "Develop and maintain analysis tools with Docker Your qualifications\nPython and SQL\n";
     assert_eq!(importance(text, "Docker"), Unspecified);
     assert_eq!(importance(text, "Python"), Required);
     // Not a heading: a word that merely starts a sentence.

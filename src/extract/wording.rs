@@ -69,10 +69,19 @@ fn glued_at_start(b: &[u8]) -> Option<(usize, Importance)> {
     if !first.is_ascii_uppercase() {
         return None;
     }
-    let c = first.to_ascii_lowercase();
-    GLUED
+    // The headings by their first letter, for the line's first letter only.
+    static BY_LETTER: std::sync::OnceLock<[Vec<(&str, Importance)>; 26]> =
+        std::sync::OnceLock::new();
+    let by_letter = BY_LETTER.get_or_init(|| {
+        let mut t: [Vec<(&str, Importance)>; 26] = Default::default();
+        for &g in GLUED {
+            t[usize::from(g.0.as_bytes()[0] - b'a')].push(g);
+        }
+        t
+    });
+    by_letter[usize::from(first.to_ascii_lowercase() - b'a')]
         .iter()
-        .filter(|(p, _)| p.as_bytes()[0] == c && b.len() >= p.len())
+        .filter(|(p, _)| b.len() >= p.len())
         .filter(|(p, _)| b[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
         .max_by_key(|(p, _)| p.len())
         .map(|&(p, imp)| (p.len(), imp))
@@ -86,12 +95,18 @@ fn glued_at_start(b: &[u8]) -> Option<(usize, Importance)> {
 pub(super) fn glued_heading(line: &str) -> Option<Importance> {
     let t = trim(line).trim_start_matches(['#', '*', '-', '•', '·', ' ']);
     let b = t.as_bytes();
+    // Every heading here starts with a capital.
+    if !b.first()?.is_ascii_uppercase() {
+        return None;
+    }
     if let Some((n, imp)) = glued_at_start(b) {
         let rest = &b[n..];
         let after = rest.iter().position(|c| *c != b' ').map(|k| rest[k]);
         let glued = match rest.first() {
             Some(b':') => true,
-            Some(b'?') => rest.get(1) == Some(&b' ') && rest.get(2).is_some_and(u8::is_ascii_uppercase),
+            Some(b'?') => {
+                rest.get(1) == Some(&b' ') && rest.get(2).is_some_and(u8::is_ascii_uppercase)
+            }
             Some(c) if c.is_ascii_uppercase() => true,
             Some(b' ') => after.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()),
             _ => false,
@@ -100,13 +115,18 @@ pub(super) fn glued_heading(line: &str) -> Option<Importance> {
             return Some(imp);
         }
     }
-    // `Skills: Java, Go`, `Experience: 5+ years`: a colon after a heading's words.
-    let colon = memchr::memchr(b':', b)?;
+    // `Skills: Java, Go`, `Experience: 5+ years`: a colon after a heading's words, within
+    // the first 40 bytes.
+    let colon = memchr::memchr(b':', &b[..b.len().min(40)])?;
     let head = trim(&t[..colon]);
     if head.is_empty() || colon + 1 == b.len() || super::text::word_count(head, 6) > 4 {
         return None;
     }
-    match classify(&head.to_ascii_lowercase()) {
+    let mut buf = [0u8; 40];
+    let lower = &mut buf[..head.len()];
+    lower.copy_from_slice(head.as_bytes());
+    lower.make_ascii_lowercase();
+    match classify(std::str::from_utf8(lower).ok()?) {
         Unspecified => None,
         imp => Some(imp),
     }
@@ -120,16 +140,21 @@ pub(super) fn trailing_heading(line: &str) -> Option<Importance> {
     if !b.last()?.is_ascii_alphabetic() {
         return None;
     }
-    GLUED.iter().find_map(|&(p, imp)| {
-        let n = p.len();
-        let at = b.len().checked_sub(n)?;
-        let before = b.get(at.checked_sub(2)?..at)?;
-        (before[1] == b' '
-            && before[0].is_ascii_lowercase()
-            && b[at].is_ascii_uppercase()
-            && b[at..].eq_ignore_ascii_case(p.as_bytes()))
-        .then_some(imp)
-    })
+    // The heading starts with a capital after a space and a lower-case letter, within the
+    // last 25 bytes (the longest heading's length).
+    let from = b.len().saturating_sub(25).max(2);
+    (from..b.len())
+        .filter(|&at| {
+            b[at].is_ascii_uppercase() && b[at - 1] == b' ' && b[at - 2].is_ascii_lowercase()
+        })
+        .find_map(|at| {
+            GLUED
+                .iter()
+                .find(|(p, _)| {
+                    p.len() == b.len() - at && b[at..].eq_ignore_ascii_case(p.as_bytes())
+                })
+                .map(|g| g.1)
+        })
 }
 
 /// Stems that make a `Your …` heading a requirement section ("Your competences include").
@@ -201,7 +226,13 @@ const YOU: &[&str] = &[
 ];
 
 /// Whole short lines that open another section.
-const OTHER: &[&str] = &["we offer", "our offer", "why join", "why us", "how to apply"];
+const OTHER: &[&str] = &[
+    "we offer",
+    "our offer",
+    "why join",
+    "why us",
+    "how to apply",
+];
 
 /// What a short, unmarked line of normalised text `norm` (lower case, no marks or colon) is
 /// as a heading, by its wording; `None` when it does not read as one. `classify` is asked
@@ -243,12 +274,20 @@ pub(super) fn worded_heading(norm: &str) -> Option<Importance> {
         return Some(if has(ASKS) { Required } else { Unspecified });
     }
     if opens("about ") {
-        return Some(if n == "about you" { Required } else { Unspecified });
+        return Some(if n == "about you" {
+            Required
+        } else {
+            Unspecified
+        });
     }
     if opens("it's a plus") || opens("it is a plus") || opens("bonus") || opens("nice to have") {
         return Some(Preferred);
     }
-    Some(if YOU.contains(&n) { Required } else { Unspecified })
+    Some(if YOU.contains(&n) {
+        Required
+    } else {
+        Unspecified
+    })
 }
 
 /// Headings that stand inside a long line whose breaks were lost, besides `GLUED`.
@@ -260,23 +299,47 @@ const EMBEDDED: &[(&str, Importance)] = &[
     ("company description", Unspecified),
 ];
 
-/// Lines longer than this are searched for `embedded_headings`.
+/// Lines longer than this may have lost their breaks (`lost_breaks`).
 pub(super) const LONG_LINE: usize = 300;
+
+/// Is this a line whose breaks were lost: longer than `LONG_LINE`, with fewer than one
+/// sentence end (`.`, `!`, `?`) in 250 bytes? A paragraph of sentences is not one.
+pub(super) fn lost_breaks(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() > LONG_LINE && memchr::memchr3_iter(b'.', b'!', b'?', b).count() * 250 < b.len()
+}
 
 /// The headings inside a long line whose breaks were lost ("… and quality standards WHAT YOU
 /// BRING TO THE TABLE: Computer Science …", "… Your Skills Final degree …"), as (offset,
 /// importance) in text order: a `GLUED` or `EMBEDDED` phrase starting with a capital after a
 /// space, followed by a colon, a capital or `and` and a capital ("Qualifications and Skills").
 pub(super) fn embedded_headings(line: &str) -> Vec<(usize, Importance)> {
+    static FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(GLUED.iter().chain(EMBEDDED).map(|p| p.0))
+            .expect("the headings build an automaton")
+    });
     let b = line.as_bytes();
-    let lower = line.to_ascii_lowercase();
     let mut out = Vec::new();
-    for &(p, imp) in GLUED.iter().chain(EMBEDDED) {
-        for i in memchr::memmem::find_iter(lower.as_bytes(), p.as_bytes()) {
+    // Non-overlapping: of two headings that end together ("Your qualifications",
+    // "qualifications") either says the same.
+    for m in finder.find_iter(line) {
+        let (i, imp) = (
+            m.start(),
+            GLUED
+                .iter()
+                .chain(EMBEDDED)
+                .nth(m.pattern().as_usize())
+                .expect("a pattern")
+                .1,
+        );
+        {
             if (i > 0 && b[i - 1] != b' ') || !b[i].is_ascii_uppercase() {
                 continue;
             }
-            let rest = &b[i + p.len()..];
+            let rest = &b[m.end()..];
             let capital = |k: usize| rest.get(k).is_some_and(u8::is_ascii_uppercase);
             let heads = match rest.first() {
                 None | Some(b':') => true,
@@ -288,6 +351,5 @@ pub(super) fn embedded_headings(line: &str) -> Vec<(usize, Importance)> {
             }
         }
     }
-    out.sort_unstable_by_key(|m| m.0);
     out
 }

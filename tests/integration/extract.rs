@@ -133,7 +133,9 @@ fn skills_of(r: &serde_json::Value) -> Vec<(String, String, Vec<String>)> {
         .unwrap()
         .iter()
         .map(|k| {
-            let alts = k["alternatives"].as_array().map_or(Vec::new(), |a| a.iter().map(s).collect());
+            let alts = k["alternatives"]
+                .as_array()
+                .map_or(Vec::new(), |a| a.iter().map(s).collect());
             (s(&k["name"]), s(&k["importance"]), alts)
         })
         .collect()
@@ -166,7 +168,10 @@ fn extract_reads_the_structure_of_real_postings() {
         .args(["extract", PRICING, "-f", "json"])
         .stdout_with(|s| {
             let r = crate::harness::json(s);
-            assert_eq!((&r["title"], &r["company"]), (&"Pricing Analyst".into(), &"Acme".into()));
+            assert_eq!(
+                (&r["title"], &r["company"]),
+                (&"Pricing Analyst".into(), &"Acme".into())
+            );
             let skills = skills_of(&r);
             let imp = |n: &str| skills.iter().find(|s| s.0 == n).unwrap().1.clone();
             assert_eq!(imp("English"), "required");
