@@ -48,17 +48,12 @@ pub(super) const INLINE_PREFERRED: &[&str] = &[
 /// expect", "you need", are openers of `reqline` instead: each costs the search of every
 /// posting.)
 pub(super) const INLINE_REQUIRED: &[&str] = &[
+    // "must have", "is a must", "you must", "must be fluent": one cue.
+    "must",
     "required",
     "requires",
-    "must have",
-    "must-have",
-    "a must",
     "mandatory",
     "essential",
-    "you must",
-    "must be fluent",
-    "must be able",
-    "must know",
 ];
 
 /// Does a cue found at `start..end` of an ASCII-lower-cased text stand as whole words? "Java

@@ -141,9 +141,15 @@ pub(super) fn reads_as_title(t: &str) -> bool {
             .iter()
             .any(|s| first.is_some_and(|f| s.starts_with(f) && c.as_str() == &s[1..]))
     };
-    words.clone().count() <= 12
-        && !words.clone().any(sentence_word)
-        && words.clone().any(is_role_word)
+    let (mut n, mut role) = (0, false);
+    for w in words {
+        n += 1;
+        if n > 12 || sentence_word(w) {
+            return false;
+        }
+        role = role || is_role_word(w);
+    }
+    role
 }
 
 /// Words that are never a company's name, however capitalised.

@@ -142,11 +142,10 @@ pub(super) fn trailing_heading(line: &str) -> Option<Importance> {
     }
     // The heading starts with a capital after a space and a lower-case letter, within the
     // last 25 bytes (the longest heading's length).
-    let from = b.len().saturating_sub(25).max(2);
-    (from..b.len())
-        .filter(|&at| {
-            b[at].is_ascii_uppercase() && b[at - 1] == b' ' && b[at - 2].is_ascii_lowercase()
-        })
+    let from = b.len().saturating_sub(26).max(1);
+    memchr::memrchr_iter(b' ', &b[from..])
+        .map(|k| from + k + 1)
+        .filter(|&at| at < b.len() && b[at].is_ascii_uppercase() && b[at - 2].is_ascii_lowercase())
         .find_map(|at| {
             GLUED
                 .iter()
