@@ -29,26 +29,41 @@ pub(super) const INLINE_PREFERRED: &[&str] = &[
     "nice to have",
     "nice-to-have",
     "a plus",
-    "is a bonus",
-    "bonus:",
+    "big plus",
+    "bonus",
     "preferred",
+    "preferably",
     "desirable",
     "good to have",
     "would be great",
-    "is an advantage",
+    "an advantage",
     "advantageous",
+    "asset",
+    "beneficial",
+    "especially welcome",
     "ideally",
 ];
 
-/// Inline cues that make a line's skills required.
+/// Inline cues that make a line's skills required. (Cues that start with common words, "we
+/// expect", "you need", are openers of `reqline` instead: each costs the search of every
+/// posting.)
 pub(super) const INLINE_REQUIRED: &[&str] = &[
+    // "must have", "is a must", "you must", "must be fluent": one cue.
+    "must",
     "required",
-    "must have",
-    "must-have",
+    "requires",
     "mandatory",
     "essential",
-    "you must",
 ];
+
+/// Does a cue found at `start..end` of an ASCII-lower-cased text stand as whole words? "Java
+/// plus" has no "a plus" in it, nor "data must" "a must".
+pub(super) fn whole_words(lower: &[u8], start: usize, end: usize) -> bool {
+    let word = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+    let last = lower[end - 1];
+    (start == 0 || !word(lower.get(start - 1)))
+        && (!last.is_ascii_alphanumeric() || !word(lower.get(end)))
+}
 
 /// The only characters whose lower case has an ASCII character in it (`K` → `k`, `İ` → `i̇`):
 /// without them, an ASCII word is in the lower-cased text exactly when it is in the text up to
@@ -66,12 +81,16 @@ pub(super) fn has_lower_to_ascii(line: &str) -> bool {
     })
 }
 
-/// Inline cues in a line: "… is a plus", "(nice to have)", "required".
+/// Inline cues in a line, as whole words: "… is a plus", "(nice to have)", "required".
 pub(super) fn inline_importance(line: &str) -> Option<Importance> {
     let l = line.to_lowercase();
-    if INLINE_PREFERRED.iter().any(|k| l.contains(k)) {
+    let b = l.as_bytes();
+    let has = |k: &&str| {
+        memchr::memmem::find_iter(b, k.as_bytes()).any(|i| whole_words(b, i, i + k.len()))
+    };
+    if INLINE_PREFERRED.iter().any(has) {
         Some(Importance::Preferred)
-    } else if INLINE_REQUIRED.iter().any(|k| l.contains(k)) {
+    } else if INLINE_REQUIRED.iter().any(has) {
         Some(Importance::Required)
     } else {
         None
@@ -113,7 +132,9 @@ pub(super) fn inline_cues(text: &str) -> Vec<(usize, Cue)> {
         } else {
             Cue::Required
         };
-        out.push((m.start(), cue));
+        if whole_words(&lower, m.start(), m.end()) {
+            out.push((m.start(), cue));
+        }
         at = m.start() + 1;
     }
     LOWER.set(lower);
@@ -127,7 +148,11 @@ pub(super) fn inline_cues_one_by_one(lower: &[u8]) -> Vec<(usize, Cue)> {
         .map(|k| (k, Cue::Preferred))
         .chain(INLINE_REQUIRED.iter().map(|k| (k, Cue::Required)));
     let mut out: Vec<(usize, Cue)> = cues
-        .flat_map(|(k, cue)| memchr::memmem::find_iter(lower, k.as_bytes()).map(move |i| (i, cue)))
+        .flat_map(|(k, cue)| {
+            memchr::memmem::find_iter(lower, k.as_bytes())
+                .filter(move |&i| whole_words(lower, i, i + k.len()))
+                .map(move |i| (i, cue))
+        })
         .collect();
     out.sort_unstable();
     out

@@ -1,9 +1,11 @@
 //! The guesses about a posting beyond its skills: title, company, seniority, minimum years.
 //!
-//! Owns the heuristics that read these from labels (`Title:`, `Company:`), the first lines,
-//! `X is hiring` and `5+ years of experience`. Each matches what lower-casing or a regular
+//! Owns the heuristics that read these from labels (`Title:`, `Company:`), the first lines
+//! that read as a title, `looking for a Senior QA Engineer`, `X is hiring`, `About X`, `Join X`
+//! and `5+ years of experience`; `role` says what names a role or a company. Each matches what lower-casing or a regular
 //! expression would say, without their cost (checked in `tests.rs`). It must not find skills.
 
+use super::role::{is_proper_name, proper_name, reads_as_title, role_phrase};
 use super::sections::heading;
 use super::text::lines;
 use crate::model::job::Seniority;
@@ -23,7 +25,13 @@ pub(super) fn strip_label<'t>(t: &'t str, label: &str) -> Option<&'t str> {
     .then(|| &t[n..])
 }
 
+/// The title: a `Title:` label's text, else the first of the first lines that reads as a job
+/// title (`reads_as_title`), else a role the text states ("We are looking for a Senior QA
+/// Engineer to join …"), else "Untitled posting": never a sentence.
 pub(super) fn guess_title(text: &str) -> String {
+    // The value of a label (`Experience level:` then `Senior Lead`) is not a title.
+    let mut after_label = false;
+    let mut first_line = None;
     for line in lines(text).take(15) {
         let t = line
             .trim()
@@ -34,20 +42,83 @@ pub(super) fn guess_title(text: &str) -> String {
         if t.is_empty() {
             continue;
         }
+        let value = std::mem::replace(&mut after_label, t.ends_with(':'));
+        first_line.get_or_insert(t);
         for p in ["job title:", "title:", "position:", "role:"] {
-            if let Some(rest) = strip_label(t, p) {
-                return rest.trim().to_string();
+            if let Some(rest) = strip_label(t, p).map(str::trim) {
+                if !rest.is_empty() {
+                    return rest.to_string();
+                }
             }
         }
         // Neither a section heading nor what introduces or fills a section is a title.
-        if heading(line).is_some_and(|h| h.known) || t.ends_with(':') || is_list_item(line) {
+        if value || heading(line).is_some_and(|h| h.known) || t.ends_with(':') || is_list_item(line)
+        {
             continue;
         }
-        if t.len() <= 100 {
+        if reads_as_title(t) {
             return t.to_string();
         }
     }
-    "Untitled posting".to_string()
+    // A first line that starts with a role ("Software Developer (f/m/d) Acme Date posted: …"
+    // where the line breaks were lost).
+    first_line
+        .and_then(role_phrase)
+        .or_else(|| stated_role(head(text, 2000)))
+        .map_or_else(|| "Untitled posting".to_string(), str::to_string)
+}
+
+/// `text`'s first `n` bytes or fewer, cut at a character boundary.
+fn head(text: &str, n: usize) -> &str {
+    let mut cut = text.len().min(n);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
+}
+
+/// A role the text states: "looking for a Senior QA Engineer to join", "position as
+/// Associate Professor in …", "seeking an Application Support Specialist."
+fn stated_role(head: &str) -> Option<&str> {
+    const BEFORE: &[&str] = &[
+        "looking for a ",
+        "looking for an ",
+        "looking for our next ",
+        "searching for a ",
+        "searching for an ",
+        "seeking a ",
+        "seeking an ",
+        "hiring a ",
+        "hiring an ",
+        "position as ",
+        "join us as a ",
+        "join us as an ",
+        " and become ",
+        "as our new ",
+    ];
+    // Up to three lower-case words may stand before the role: "a skilled Software Developer",
+    // "an enthusiastic Business Process Engineer".
+    let role_after = |at: usize| {
+        let mut at = at;
+        for _ in 0..4 {
+            if let Some(r) = role_phrase(&head[at..]) {
+                return Some(r);
+            }
+            let w = head[at..].split(' ').next()?;
+            let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
+            if !lower || w.is_empty() || at + w.len() >= head.len() {
+                return None;
+            }
+            at += w.len() + 1;
+        }
+        None
+    };
+    // One pass for all the lead-ins (they are looked for in every posting without a title).
+    static FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(BEFORE).expect("the lead-ins build an automaton")
+    });
+    finder.find_iter(head).find_map(|m| role_after(m.end()))
 }
 
 /// `- Go`, `* Go`, `• Go`, `1. Go`, `2) Go`: a line of a list.
@@ -152,23 +223,55 @@ pub(super) fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
         .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
-/// `Company: X`, `… at X` in the title, or `X is hiring`.
+/// `Company: X`, `… at X` in the title, `X is hiring`, `About X`, `Join X` or `At X, we`,
+/// where X is a proper name (`proper_name`): never a pronoun ("We are hiring") or a place
+/// ("Acme in Copenhagen is looking for" names no company by its words).
 pub(super) fn guess_company(text: &str, title: &str) -> Option<String> {
     let from_label = lines(text).take(10).find_map(|l| {
         let t = l.trim().trim_start_matches('#').trim();
-        strip_label(t, "company:").map(|r| r.trim().to_string())
+        strip_label(t, "company:")
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_string)
     });
     if from_label.is_some() {
         return from_label;
     }
     if let Some((_, at)) = title.rsplit_once(" at ") {
-        return Some(at.trim().to_string());
+        if let Some(name) = proper_name(at.trim()) {
+            return Some(name);
+        }
     }
-    let mut cut = text.len().min(2000);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
+    let head = head(text, 2000);
+    let mut from = 0;
+    while let Some(name) = hiring_match(&head[from..]) {
+        let at = from + head[from..].find(name.as_str()).unwrap_or(0);
+        let after_preposition = head[..at].trim_end().rsplit(' ').next().is_some_and(|w| {
+            ["in", "at", "from", "of", "for", "with", "to", "on", "by"].contains(&w)
+        });
+        if is_proper_name(&name) && !after_preposition {
+            return Some(name);
+        }
+        from = at + name.len();
     }
-    hiring_match(&text[..cut])
+    introduced_name(head)
+}
+
+/// The name after `About `, `Join ` or `At ` (then `,` or ` we`) in `head`.
+fn introduced_name(head: &str) -> Option<String> {
+    let b = head.as_bytes();
+    memchr::memchr2_iter(b'A', b'J', b)
+        .filter(|&i| i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        .find_map(|i| {
+            let at = ["About ", "Join ", "At "]
+                .iter()
+                .find(|p| b[i..].starts_with(p.as_bytes()))
+                .map(|p| i + p.len())?;
+            let name = proper_name(&head[at..])?;
+            let rest = &head[at + name.len()..];
+            let at_we = rest.starts_with(',') || rest.starts_with(" we ");
+            (!head[i..].starts_with("At ") || at_we).then_some(name)
+        })
 }
 
 /// The company named in `X is hiring`: group 1 of the leftmost match of

@@ -8,20 +8,30 @@
 //! `extract` names the skills with their mentions, `extract_reqs` (what `rank` runs per
 //! posting) groups them into requirements by id, with the grouping `to_job` uses by name.
 //!
-//! - `sections`: headings and their classification;
-//! - `cues`: inline importance cues;
+//! - `sections`: headings and their classification; `wording`: headings told by their wording
+//!   (glued to a line, or an unmarked line that opens like one);
+//! - `cues`: inline importance cues; `reqline`: lines that state a requirement themselves;
+//! - `scope`: how far a cue and a heading reach, to each mention of a line;
+//! - `anyof`: any-of groups in prose ("X, Y or Z", "one of", "such as");
 //! - `skills`: the skills of a posting with their importance (`find_skills`, its buffer pools);
-//! - `guess`: title, company, seniority and minimum years;
+//! - `guess`: title, company, seniority and minimum years; `role`: what names a role or a company;
 //! - `text`: byte-level line, trim and word-count helpers.
 
+mod anyof;
 mod cues;
 mod guess;
+mod reqline;
+mod role;
+mod scope;
 mod sections;
 mod skills;
 mod text;
+mod wording;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_prose;
 
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job, Requirement};

@@ -1,10 +1,12 @@
 //! Section headings of a posting and what they make of the skills under them.
 //!
 //! Owns the heading lists (`REQUIRED_HEADINGS`, …), telling a heading line from a body line
-//! (`heading`, `shape`) and classifying a heading's text as required, preferred or neither
-//! (`classify`). It must not look at inline cues or at skills: `find_skills` combines them.
+//! (`heading`, `shape`; `wording` for headings told by their wording) and classifying a
+//! heading's text as required, preferred or neither (`classify`). It must not look at inline
+//! cues or at skills: `find_skills` combines them.
 
 use super::text::{trim, word_count};
+use super::wording::worded_heading;
 use crate::model::Importance;
 use crate::skills::lexicon::FxBuild;
 use std::collections::HashMap;
@@ -41,6 +43,10 @@ const REQUIRED_HEADINGS: &[&str] = &[
     "requirements and skills",
     "what you need",
     "you should have",
+    "profile",
+    "your skills",
+    "your qualifications",
+    "your competences",
     "skills and experience",
     "skills & experience",
     "essential",
@@ -70,6 +76,8 @@ const PREFERRED_HEADINGS: &[&str] = &[
     "optional",
     "advantageous",
     "a plus",
+    "it's a plus if",
+    "it is a plus if",
 ];
 
 pub(super) const OTHER_HEADINGS: &[&str] = &[
@@ -111,6 +119,9 @@ pub(super) struct Heading {
     pub(super) importance: Importance,
     /// A known section heading ("Requirements", "About us"), or one that names an importance.
     pub(super) known: bool,
+    /// Told a heading only by its wording (`wording`): an unmarked line that names a skill is
+    /// a requirement or a cue, not a heading ("Kafka is a plus").
+    pub(super) worded: bool,
 }
 
 /// Longest line taken for a heading (trimmed).
@@ -154,24 +165,40 @@ pub(super) fn heading(line: &str) -> Option<Heading> {
     } else {
         t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase)
     };
-    let is_heading = shaped || known.is_some() || upper;
-    is_heading.then(|| match known {
-        Some(importance) => Heading {
-            importance,
-            known: true,
-        },
-        None => {
-            let importance = classify(norm);
-            Heading {
+    let worded = if known.is_none() {
+        worded_heading(norm)
+    } else {
+        None
+    };
+    let is_heading = shaped || known.is_some() || upper || worded.is_some();
+    is_heading
+        .then(|| match known.or(worded) {
+            Some(importance) => Heading {
                 importance,
-                known: importance != Importance::Unspecified,
+                known: true,
+                worded: known.is_none() && !shaped && !upper,
+            },
+            None => {
+                let importance = classify(norm);
+                Heading {
+                    importance,
+                    known: importance != Importance::Unspecified,
+                    worded: false,
+                }
             }
-        }
-    })
+        })
+        // A sentence that introduces a list ("Knowledge in at least one of these:") leaves the
+        // section as it is; a short unknown label ("Our promise:") still ends it.
+        .filter(|h| h.known || upper || !lead_in(t))
+}
+
+/// A line of four or more words ending with a colon, without Markdown marks.
+fn lead_in(t: &str) -> bool {
+    t.ends_with(':') && !t.starts_with(['#', '*', '_']) && word_count(t, 4) >= 4
 }
 
 /// A trimmed line's text without its Markdown marks and colon, and whether those marks make it
-/// a heading (`## X`, `**X**`, `X:` of up to seven words); `None` when it is neither shaped nor
+/// a heading (`## X`, `**X**`, `X:` of up to nine words); `None` when it is neither shaped nor
 /// of at most five words.
 pub(super) fn shape(t: &str) -> Option<(&str, bool)> {
     let md = t.starts_with('#');
@@ -179,9 +206,9 @@ pub(super) fn shape(t: &str) -> Option<(&str, bool)> {
     let t2 = trim(t2.trim_matches(|c| c == '*' || c == '_'));
     let colon = t2.ends_with(':');
     let t3 = trim(trim(t2.trim_end_matches(':')).trim_matches(|c| c == '*' || c == '_'));
-    let words = word_count(t3, 8);
+    let words = word_count(t3, 10);
     let bold = t.starts_with("**") && t.ends_with("**");
-    let shaped = md || bold || (colon && words <= 7);
+    let shaped = md || bold || (colon && words <= 9);
     (shaped || words <= 5).then_some((t3, shaped))
 }
 
@@ -221,6 +248,7 @@ pub(super) fn classify(h: &str) -> Importance {
         Importance::Preferred
     } else if has(REQUIRED_HEADINGS)
         || h.contains("requirement")
+        || h.contains("if you")
         || h.contains("must have")
         || h.contains("qualification")
     {

@@ -1,7 +1,8 @@
 //! The skills of a posting with their importance, alternatives marked, in requirement order.
 //!
 //! Owns the walk over a posting's lines that gives each mention the importance of its section
-//! heading and inline cues, counts mentions per skill and marks `AWS/GCP` alternatives. Finding
+//! heading, glued headings and inline cues (or from a line that states a requirement), counts
+//! mentions per skill and has `anyof` mark the alternatives. Finding
 //! the mentions themselves is `MentionFinder`'s job; this module must not name skills.
 //!
 //! The vectors of a posting's `Findings` and the skill-id → slot table are reused from one
@@ -11,9 +12,12 @@
 //! after another per thread, which is what the pools serve: they save a handful of allocations
 //! per posting, measured in `examples/extract_speed.rs`.
 
-use super::cues::{cue_importance, has_lower_to_ascii, inline_cues, inline_importance};
+use super::anyof::mark_alternatives;
+use super::cues::{has_lower_to_ascii, inline_cues};
+use super::scope::LineScope;
 use super::sections::heading;
-use super::text::{line_spans, trim};
+use super::text::line_spans;
+use super::wording::{embedded_headings, glued_heading, lost_breaks, trailing_heading};
 use crate::model::Importance;
 use crate::skills::mentions::{Mention, MentionFinder};
 use crate::skills::taxonomy::{SkillId, Taxonomy};
@@ -60,39 +64,6 @@ impl Findings {
     }
 }
 
-/// `AWS/GCP`, `AWS or GCP`: sibling skills (related in the taxonomy) offered as alternatives.
-/// `Docker/Kubernetes` names two things wanted together, so unrelated pairs are left alone.
-/// `spans`: every mention as (start, end, index in `skills`), in text order.
-fn mark_alternatives(
-    text: &str,
-    skills: &mut [Found],
-    spans: &[(usize, usize, usize)],
-    tax: &Taxonomy,
-) {
-    // Alternatives are told apart by name, as they are listed.
-    let has = |alts: &[SkillId], id: SkillId| alts.iter().any(|&x| tax.name(x) == tax.name(id));
-    for w in spans.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if a.2 != b.2
-            && offers_alternatives(&text[a.1..b.0])
-            && tax.related(skills[a.2].id, skills[b.2].id)
-        {
-            let (ia, ib) = (skills[a.2].id, skills[b.2].id);
-            if !has(&skills[a.2].alternatives, ib) {
-                skills[a.2].alternatives.push(ib);
-            }
-            if !has(&skills[b.2].alternatives, ia) {
-                skills[b.2].alternatives.push(ia);
-            }
-        }
-    }
-}
-
-/// Is the text between two mentions `/`, `or` or `|`, with white space around it?
-pub(super) fn offers_alternatives(gap: &str) -> bool {
-    matches!(trim(gap), "/" | "or" | "|")
-}
-
 /// The skills of a posting with their importance, alternatives marked, in requirement order.
 pub(super) fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) -> Findings {
     thread_local! {
@@ -120,30 +91,47 @@ pub(super) fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) ->
     let lower_to_ascii = has_lower_to_ascii(text);
     for (start, end) in line_spans(text) {
         let line = &text[start..end];
-        if let Some(h) = heading(line) {
-            current = h.importance;
-            // A heading line like "Requirements: Go, Docker" keeps its own skills.
+        let named = mentions.get(next_mention).is_some_and(|m| m.start < end);
+        // A heading line like "Requirements: Go, Docker" keeps its own skills; a line told a
+        // heading only by its wording is none when it names a skill ("Kafka is a plus").
+        match heading(line) {
+            Some(h) if !(h.worded && named) => current = h.importance,
+            Some(_) => {}
+            None => {
+                if let Some(imp) = glued_heading(line) {
+                    current = imp;
+                }
+            }
         }
         // A cue has no line break: it is in the line it starts in.
         let first_cue = next_cue;
         while next_cue < cues.len() && cues[next_cue].0 < end {
             next_cue += 1;
         }
-        if mentions.get(next_mention).is_none_or(|m| m.start >= end) {
+        if !named {
+            current = trailing_heading(line).unwrap_or(current);
             continue;
         }
-        let inline = if !lower_to_ascii || line.is_ascii() || !has_lower_to_ascii(line) {
-            cue_importance(cues[first_cue..next_cue].iter().map(|&(_, cue)| cue))
+        // Headings inside a long line whose breaks were lost.
+        let lost = lost_breaks(line);
+        let marks = if lost {
+            embedded_headings(line)
         } else {
-            inline_importance(line)
+            Vec::new()
         };
-        let imp = inline.map_or(current, |i| match (current, i) {
-            (Importance::Unspecified, _) => i,
-            (_, Importance::Preferred) => Importance::Preferred,
-            (c, _) => c,
-        });
+        let mut scope = LineScope {
+            line,
+            start,
+            cues: &cues[first_cue..next_cue],
+            slow: lower_to_ascii && !line.is_ascii() && has_lower_to_ascii(line),
+            section: current,
+            marks: &marks,
+            states: None,
+            lost,
+        };
         while let Some(m) = mentions.get(next_mention).filter(|m| m.start < end) {
             next_mention += 1;
+            let imp = scope.importance(m.start);
             let slot = &mut slot_of[m.skill.0 as usize];
             let i = if *slot == 0 {
                 skills.push(Found {
@@ -163,6 +151,8 @@ pub(super) fn find_skills(text: &str, tax: &Taxonomy, finder: &MentionFinder) ->
             };
             spans.push((m.start, m.end, i));
         }
+        current = marks.last().map_or(current, |m| m.1);
+        current = trailing_heading(line).unwrap_or(current);
     }
     debug_assert_eq!(next_mention, mentions.len(), "mentions out of text order");
     for s in &skills {

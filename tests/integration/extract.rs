@@ -1,7 +1,8 @@
 //! `jobfit extract`: a plain-text posting turned into a job file or JSON.
 //!
 //! Owns: the tests of what extraction writes (a job file the other commands accept, JSON offsets
-//! that point into the input, stdin as input, labels with tricky Unicode).
+//! that point into the input, stdin as input, labels with tricky Unicode, the requirement
+//! structure of real postings).
 //! Must not: test how a text posting scores against a profile (`report` does).
 
 use crate::harness::{Test, AS_OF, BOOKING_TXT, JUAN};
@@ -117,5 +118,79 @@ fn extract_writes_a_job_file_with_importance_from_the_headings() {
               importance: unspecified
             ",
         )
+        .run();
+}
+
+const QA: &str = "tests/fixtures/skillspan/tech_qa.txt";
+const PRICING: &str = "tests/fixtures/skillspan/house_pricing.txt";
+const QA_ONE_LINE: &str = "tests/fixtures/skillspan/tech_qa_one_line.txt";
+
+/// Each skill of an `extract -f json` run as (name, importance, alternatives).
+fn skills_of(r: &serde_json::Value) -> Vec<(String, String, Vec<String>)> {
+    let s = |v: &serde_json::Value| v.as_str().unwrap().to_string();
+    r["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| {
+            let alts = k["alternatives"]
+                .as_array()
+                .map_or(Vec::new(), |a| a.iter().map(s).collect());
+            (s(&k["name"]), s(&k["importance"]), alts)
+        })
+        .collect()
+}
+
+#[test]
+fn extract_reads_the_structure_of_real_postings() {
+    // SkillSpan train postings (tech 1, house 112, tech 79), shortened: a plain "Requirements"
+    // list with alternatives in prose and a cue in one clause; a "Your profile" heading glued
+    // to its first sentence; a posting whose line breaks were lost.
+    let out = Test::new()
+        .fixtures([QA, PRICING, QA_ONE_LINE])
+        .args(["extract", QA, "-f", "json"])
+        .ignore_stdout()
+        .run();
+    let r = out.json();
+    assert_eq!(r["title"], "Senior QA Engineer (m/f/d) Acme");
+    let skills = skills_of(&r);
+    let get = |name: &str| skills.iter().find(|s| s.0 == name).unwrap().clone();
+    assert_eq!(get("Java").1, "required");
+    assert_eq!(get("Java").2, ["Kotlin"]);
+    assert_eq!(get("JavaScript").2, ["TypeScript"]);
+    assert_eq!(get("CircleCI").1, "required");
+    assert_eq!(get("Jenkins").1, "preferred");
+    out.then()
+        .args(["extract", QA])
+        .stdout_contains("- any_of:\n  - Java\n  - Kotlin\n  importance: required\n")
+        .run()
+        .then()
+        .args(["extract", PRICING, "-f", "json"])
+        .stdout_with(|s| {
+            let r = crate::harness::json(s);
+            assert_eq!(
+                (&r["title"], &r["company"]),
+                (&"Pricing Analyst".into(), &"Acme".into())
+            );
+            let skills = skills_of(&r);
+            let imp = |n: &str| skills.iter().find(|s| s.0 == n).unwrap().1.clone();
+            assert_eq!(imp("English"), "required");
+            assert_eq!(imp("Visual Basic"), "preferred");
+        })
+        .run()
+        .then()
+        .args(["extract", QA_ONE_LINE, "-f", "json"])
+        .stdout_with(|s| {
+            let r = crate::harness::json(s);
+            assert_eq!(r["title"], "Quality Assurance Engineer");
+            assert!(r.get("company").is_none(), "{r}");
+            let skills = skills_of(&r);
+            let imp = |n: &str| skills.iter().find(|s| s.0 == n).unwrap().1.clone();
+            // WHAT YOU WILL DO … WHAT YOU BRING TO THE TABLE: … Good to have … WHAT WE OFFER.
+            assert_eq!(imp("iOS"), "unspecified");
+            assert_eq!(imp("Integration Testing"), "required");
+            assert_eq!(imp("Java"), "required");
+            assert_eq!(imp("Appium"), "preferred");
+        })
         .run();
 }

@@ -93,7 +93,7 @@ fn tailor_accepts_a_text_posting_and_reports_errors_cleanly() {
         .stdout(
             "
             Juan Pérez → Senior Go Developer at Booking.com
-            fit score 64/100 · 1 page (A4)
+            fit score 65.6/100 · 1 page (A4)
             wrote:
               out/resume.pdf
               out/resume.html
