@@ -12,6 +12,9 @@ use std::path::PathBuf;
 pub struct Source {
     pub path: PathBuf,
     pub text: String,
+    /// Bytes of the file before `text` (3 for a dropped byte-order mark): add it to an offset
+    /// into `text` to get an offset into the file.
+    pub offset: usize,
 }
 
 impl Source {
@@ -20,6 +23,7 @@ impl Source {
         Source {
             path: path.into(),
             text: text.into(),
+            offset: 0,
         }
     }
 
