@@ -15,14 +15,14 @@ d, root = sys.argv[1], sys.argv[2]
 prof = open(root + '/profiles/juan.yaml').read()
 for mb in (1, 10):
     n = mb * 1_000_000
-    def w(name, s): open(f'{d}/{name}_{mb}MB.{"yaml" if not name.endswith("txt") else "txt"}'.replace('txt.txt','txt'), 'w').write(s)
+    def w(name, s, ext='yaml'): open(f'{d}/{name}_{mb}MB.{ext}', 'w').write(s)
     big = 'base: &b [' + ','.join(['word'] * (n // 10)) + ']\n'
     w('alias', 'name: x\n' + big + ''.join(f'k{i}: *b\n' for i in range(2000)))
     w('nesting', 'name: x\nfoo: ' + '[{' * (n // 2))
     w('blank_lines', 'name: x\n' + '\n' * n + '  bad: : :\n')
     w('unknown_skills', 'name: x\nskills:\n' + ''.join(f'  - name: Unknown{i:07d}skill\n' for i in range(n // 30)))
     w('long_name', prof.replace('name: Juan Pérez', 'name: ' + 'W' * n, 1))
-    w('at_runs_txt', '@' * n)
+    w('at_runs', '@' * n, 'txt')
     w('taxonomy', 'skills:\n' + ''.join(f'  - name: Shared Word{i}\n    category: tool\n' for i in range(n // 40)))
 PY
 echo "| shape | size | command | exit | time (s) | max RSS (MB) |"

@@ -132,12 +132,10 @@ pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
             .collect(),
     };
     // Nothing ranked: every posting was skipped, or there was none (an empty directory).
-    let nothing_read = rows.is_empty().then(|| {
-        if skipped.is_empty() {
-            "no posting found (a directory is searched for .yaml .yml .txt .md .markdown files)"
-        } else {
-            "no posting could be read"
-        }
+    let nothing_read = rows.is_empty().then_some(if skipped.is_empty() {
+        "no posting found (a directory is searched for .yaml .yml .txt .md .markdown files)"
+    } else {
+        "no posting could be read"
     });
     super::leak_at_exit(rows);
     super::leak_at_exit(ranker);
