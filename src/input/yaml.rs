@@ -37,7 +37,14 @@ fn refusal(source: &Source, r: &Refusal) -> Diagnostic {
                 "YAML aliases expand this file to more than twice its size; jobfit refuses them";
             let help = "write the repeated part out instead of referring to it with `*name`";
             match at {
-                Some(at) => Diagnostic::at_offset(Severity::Error, source, at, msg),
+                Some(at) => {
+                    let alias = source.text[at..]
+                        .split(|c: char| c.is_whitespace() || ",[]{}".contains(c))
+                        .next()
+                        .unwrap_or("*");
+                    Diagnostic::at_offset(Severity::Error, source, at, msg)
+                        .with_width(alias.chars().count())
+                }
                 None => Diagnostic::in_file(Severity::Error, source, msg),
             }
             .with_help(help)
