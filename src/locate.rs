@@ -7,6 +7,8 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Source;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// One step of a path into a YAML document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +90,11 @@ fn key_of(content: &str) -> Option<&str> {
 /// problem on each of 10,000 entries builds it once, not once per problem.
 pub struct Outline<'t> {
     lines: Vec<Line<'t>>,
+    /// Found once per outline, for every later lookup (10,000 lookups of `skills[i].name` would
+    /// otherwise walk the list 10,000 times): the end of a key's children by (key line, end of
+    /// its parent), and the lines of a list's items by (first line, end).
+    ends: RefCell<HashMap<(usize, usize), usize>>,
+    items: RefCell<HashMap<(usize, usize), Vec<usize>>>,
 }
 
 /// Find the 1-based line and column of a path, looking at block-style YAML structure; the column
@@ -99,16 +106,52 @@ pub fn locate(text: &str, path: &[Seg]) -> Option<(usize, usize)> {
 
 impl<'t> Outline<'t> {
     pub fn new(text: &'t str) -> Outline<'t> {
-        Outline { lines: lines(text) }
+        Outline {
+            lines: lines(text),
+            ends: RefCell::default(),
+            items: RefCell::default(),
+        }
     }
 
     /// [`locate`] in this outline's text.
     pub fn locate(&self, path: &[Seg]) -> Option<(usize, usize)> {
-        locate_in(&self.lines, path)
+        locate_in(self, path)
+    }
+
+    /// The end of the children of the key on line `i`, within `..hi`.
+    fn children_end(&self, i: usize, hi: usize) -> usize {
+        let ls = &self.lines;
+        *self.ends.borrow_mut().entry((i, hi)).or_insert_with(|| {
+            let l = &ls[i];
+            let mut end = i + 1;
+            while end < hi {
+                let n = &ls[end];
+                let deeper = n.indent > l.key_indent;
+                let same_level_list = n.indent == l.key_indent && n.dash.is_some();
+                if !(deeper || same_level_list) {
+                    break;
+                }
+                end += 1;
+            }
+            end
+        })
+    }
+
+    /// The line of item `n` of the list whose first item is on line `lo`, within `..hi`.
+    fn item(&self, lo: usize, hi: usize, dash_col: usize, n: usize) -> Option<usize> {
+        let ls = &self.lines;
+        let mut items = self.items.borrow_mut();
+        let list = items.entry((lo, hi)).or_insert_with(|| {
+            (lo..hi)
+                .filter(|&i| ls[i].dash == Some(dash_col) && ls[i].indent == dash_col)
+                .collect()
+        });
+        list.get(n).copied()
     }
 }
 
-fn locate_in(ls: &[Line], path: &[Seg]) -> Option<(usize, usize)> {
+fn locate_in(o: &Outline, path: &[Seg]) -> Option<(usize, usize)> {
+    let ls = &o.lines[..];
     let (mut lo, mut hi) = (0usize, ls.len());
     // Where the current node starts: (line idx, column of its content).
     let mut at: Option<(usize, usize)> = None;
@@ -155,34 +198,13 @@ fn locate_in(ls: &[Line], path: &[Seg]) -> Option<(usize, usize)> {
                     inline = Some((i, vcol, value));
                 }
                 // Children: following lines indented deeper, or `- ` items at the same indent.
-                let mut end = i + 1;
-                while end < hi {
-                    let n = &ls[end];
-                    let deeper = n.indent > l.key_indent;
-                    let same_level_list = n.indent == l.key_indent && n.dash.is_some();
-                    if !(deeper || same_level_list) {
-                        break;
-                    }
-                    end += 1;
-                }
                 lo = i + 1;
-                hi = end;
+                hi = o.children_end(i, hi);
             }
             Seg::Index(n) => {
                 let first = ls.get(lo)?;
                 let dash_col = first.dash?;
-                let mut count = 0;
-                let mut found = None;
-                for (i, l) in ls.iter().enumerate().take(hi).skip(lo) {
-                    if l.dash == Some(dash_col) && l.indent == dash_col {
-                        if count == *n {
-                            found = Some(i);
-                            break;
-                        }
-                        count += 1;
-                    }
-                }
-                let i = found?;
+                let i = o.item(lo, hi, dash_col, *n)?;
                 let l = &ls[i];
                 at = Some((i, l.key_indent));
                 let mut end = i + 1;

@@ -93,6 +93,7 @@ impl Source {
             path: path.to_path_buf(),
             text: lone_cr_to_lf(text),
             offset,
+            line_starts: Default::default(),
         })
     }
 }
