@@ -12,6 +12,7 @@
 
 use crate::source::Source;
 use crate::style::Style;
+use crate::terminal::escape;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -108,21 +109,29 @@ impl Diagnostic {
             Severity::Error => ("error", Style::red_bold),
             Severity::Warning => ("warning", Style::yellow_bold),
         };
-        let mut out = format!("{}: {}\n", paint(style, label), style.bold(&self.message));
+        // User text (a value quoted in a message, a file name, the line) may hold control
+        // characters: shown escaped, never raw.
+        let file = escape(&self.file);
+        let mut out = format!(
+            "{}: {}\n",
+            paint(style, label),
+            style.bold(&escape(&self.message))
+        );
         if self.line == 0 {
-            out.push_str(&format!("  {} {}\n", style.blue("-->"), self.file));
+            out.push_str(&format!("  {} {}\n", style.blue("-->"), file));
         } else {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
             out.push_str(&format!(
                 "{pad}{} {}:{}:{}\n",
                 style.blue("-->"),
-                self.file,
+                file,
                 self.line,
                 self.column
             ));
             if let Some(snippet) = &self.snippet {
-                let shown: String = snippet.chars().take(200).collect();
+                let raw: String = snippet.chars().take(200).collect();
+                let shown = escape(&raw);
                 out.push_str(&format!("{pad} {}\n", style.blue("|")));
                 out.push_str(&format!(
                     "{} {} {}\n",
@@ -130,12 +139,19 @@ impl Diagnostic {
                     style.blue("|"),
                     shown
                 ));
-                let indent: String = shown
+                let before: String = raw.chars().take(self.column.saturating_sub(1)).collect();
+                let indent: String = escape(&before)
                     .chars()
-                    .take(self.column.saturating_sub(1))
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
-                let carets = "^".repeat(self.width.min(120));
+                let token: String = raw
+                    .chars()
+                    .skip(self.column.saturating_sub(1))
+                    .take(self.width)
+                    .collect();
+                let width = escape(&token).chars().count()
+                    + self.width.saturating_sub(token.chars().count());
+                let carets = "^".repeat(width.clamp(1, 120));
                 out.push_str(&format!(
                     "{pad} {} {indent}{}\n",
                     style.blue("|"),
@@ -148,7 +164,7 @@ impl Diagnostic {
             out.push_str(&format!(
                 "{pad} {} {}\n",
                 style.blue("="),
-                style.bold(&format!("help: {help}"))
+                style.bold(&format!("help: {}", escape(help)))
             ));
         }
         out
@@ -197,6 +213,21 @@ mod tests {
         assert_eq!(
             out,
             "error: unknown field `ned`\n --> p.yaml:3:5\n  |\n3 |   - ned: 2024-05\n  |     ^^^\n  = help: did you mean `end`?\n"
+        );
+    }
+
+    #[test]
+    fn control_characters_in_user_text_are_escaped() {
+        let src = Source::new("p\x1b.yaml", "name: \x1b]0;x\x07Juan\n");
+        let d = Diagnostic::at(Severity::Error, &src, 1, 7, "bad `\x1b[2J`").with_help("\r");
+        let out = d.render(&Style::plain());
+        assert!(
+            !out.contains('\x1b') && !out.contains('\r') && !out.contains('\x07'),
+            "{out}"
+        );
+        assert_eq!(
+            out,
+            "error: bad `\\u{1b}[2J`\n --> p\\u{1b}.yaml:1:7\n  |\n1 | name: \\u{1b}]0;x\\u{7}Juan\n  |       ^^^^^^^^^^^^^^^^^^^\n  = help: \\u{d}\n"
         );
     }
 

@@ -20,10 +20,11 @@
 //! `pipeline` is the spine that runs analyze → fit for a profile and a job. Only `input` reads
 //! files and only `app` writes; everything between is pure and deterministic.
 
-// The ground floor: a file's text, terminal style, positioned messages (and where a YAML field
-// path is in a text), the error type.
+// The ground floor: a file's text, terminal style and what user text may reach a terminal,
+// positioned messages (and where a YAML field path is in a text), the error type.
 pub mod source;
 pub mod style;
+pub mod terminal;
 pub mod diagnostic;
 pub mod locate;
 pub mod error;
@@ -77,7 +78,11 @@ where
                         eprintln!("{}: {n} errors", style.red_bold("error"));
                     }
                 }
-                other => eprintln!("{}: {other}", style.red_bold("error")),
+                other => eprintln!(
+                    "{}: {}",
+                    style.red_bold("error"),
+                    terminal::escape(&other.to_string())
+                ),
             }
             e.exit_code()
         }

@@ -7,6 +7,8 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Source;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// One step of a path into a YAML document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +42,8 @@ struct Line<'t> {
     indent: usize,
     /// Column (0-based) where the content starts after any `- ` sequence markers.
     key_indent: usize,
-    /// Columns of the `- ` markers on this line.
-    dashes: Vec<usize>,
+    /// Column of the first `- ` marker on this line, if any.
+    dash: Option<usize>,
     /// Content after the markers.
     content: &'t str,
 }
@@ -55,11 +57,11 @@ fn lines(text: &str) -> Vec<Line<'_>> {
             continue;
         }
         let indent = raw.len() - trimmed.len();
-        let mut dashes = Vec::new();
+        let mut dash = None;
         let mut pos = indent;
         let mut rest = trimmed;
         while rest == "-" || rest.starts_with("- ") {
-            dashes.push(pos);
+            dash.get_or_insert(pos);
             let after = rest[1..].trim_start();
             pos += rest.len() - after.len();
             rest = after;
@@ -68,7 +70,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
             no: i + 1,
             indent,
             key_indent: pos,
-            dashes,
+            dash,
             content: rest,
         });
     }
@@ -84,11 +86,72 @@ fn key_of(content: &str) -> Option<&str> {
     Some(k.trim_matches(|c| c == '"' || c == '\''))
 }
 
+/// A text's lines seen structurally, made once for many lookups: a command that reports a
+/// problem on each of 10,000 entries builds it once, not once per problem.
+pub struct Outline<'t> {
+    lines: Vec<Line<'t>>,
+    /// Found once per outline, for every later lookup (10,000 lookups of `skills[i].name` would
+    /// otherwise walk the list 10,000 times): the end of a key's children by (key line, end of
+    /// its parent), and the lines of a list's items by (first line, end).
+    ends: RefCell<HashMap<(usize, usize), usize>>,
+    items: RefCell<HashMap<(usize, usize), Vec<usize>>>,
+}
+
 /// Find the 1-based line and column of a path, looking at block-style YAML structure; the column
 /// points at the value when it is on the same line, else at the key. Flow lists (`[a, b]`) are
 /// handled for a final index.
 pub fn locate(text: &str, path: &[Seg]) -> Option<(usize, usize)> {
-    let ls = lines(text);
+    Outline::new(text).locate(path)
+}
+
+impl<'t> Outline<'t> {
+    pub fn new(text: &'t str) -> Outline<'t> {
+        Outline {
+            lines: lines(text),
+            ends: RefCell::default(),
+            items: RefCell::default(),
+        }
+    }
+
+    /// [`locate`] in this outline's text.
+    pub fn locate(&self, path: &[Seg]) -> Option<(usize, usize)> {
+        locate_in(self, path)
+    }
+
+    /// The end of the children of the key on line `i`, within `..hi`.
+    fn children_end(&self, i: usize, hi: usize) -> usize {
+        let ls = &self.lines;
+        *self.ends.borrow_mut().entry((i, hi)).or_insert_with(|| {
+            let l = &ls[i];
+            let mut end = i + 1;
+            while end < hi {
+                let n = &ls[end];
+                let deeper = n.indent > l.key_indent;
+                let same_level_list = n.indent == l.key_indent && n.dash.is_some();
+                if !(deeper || same_level_list) {
+                    break;
+                }
+                end += 1;
+            }
+            end
+        })
+    }
+
+    /// The line of item `n` of the list whose first item is on line `lo`, within `..hi`.
+    fn item(&self, lo: usize, hi: usize, dash_col: usize, n: usize) -> Option<usize> {
+        let ls = &self.lines;
+        let mut items = self.items.borrow_mut();
+        let list = items.entry((lo, hi)).or_insert_with(|| {
+            (lo..hi)
+                .filter(|&i| ls[i].dash == Some(dash_col) && ls[i].indent == dash_col)
+                .collect()
+        });
+        list.get(n).copied()
+    }
+}
+
+fn locate_in(o: &Outline, path: &[Seg]) -> Option<(usize, usize)> {
+    let ls = &o.lines[..];
     let (mut lo, mut hi) = (0usize, ls.len());
     // Where the current node starts: (line idx, column of its content).
     let mut at: Option<(usize, usize)> = None;
@@ -135,34 +198,13 @@ pub fn locate(text: &str, path: &[Seg]) -> Option<(usize, usize)> {
                     inline = Some((i, vcol, value));
                 }
                 // Children: following lines indented deeper, or `- ` items at the same indent.
-                let mut end = i + 1;
-                while end < hi {
-                    let n = &ls[end];
-                    let deeper = n.indent > l.key_indent;
-                    let same_level_list = n.indent == l.key_indent && !n.dashes.is_empty();
-                    if !(deeper || same_level_list) {
-                        break;
-                    }
-                    end += 1;
-                }
                 lo = i + 1;
-                hi = end;
+                hi = o.children_end(i, hi);
             }
             Seg::Index(n) => {
                 let first = ls.get(lo)?;
-                let dash_col = *first.dashes.first()?;
-                let mut count = 0;
-                let mut found = None;
-                for (i, l) in ls.iter().enumerate().take(hi).skip(lo) {
-                    if l.dashes.first() == Some(&dash_col) && l.indent == dash_col {
-                        if count == *n {
-                            found = Some(i);
-                            break;
-                        }
-                        count += 1;
-                    }
-                }
-                let i = found?;
+                let dash_col = first.dash?;
+                let i = o.item(lo, hi, dash_col, *n)?;
                 let l = &ls[i];
                 at = Some((i, l.key_indent));
                 let mut end = i + 1;
@@ -195,8 +237,27 @@ pub fn diagnostic_at(
     severity: Severity,
     message: impl Into<String>,
 ) -> Diagnostic {
+    diagnostic_in(
+        &Outline::new(&source.text),
+        source,
+        path,
+        value,
+        severity,
+        message,
+    )
+}
+
+/// [`diagnostic_at`] with the outline of `source`'s text made once by the caller.
+pub fn diagnostic_in(
+    outline: &Outline,
+    source: &Source,
+    path: &[Seg],
+    value: Option<&str>,
+    severity: Severity,
+    message: impl Into<String>,
+) -> Diagnostic {
     let message = message.into();
-    if let Some((line, col)) = locate(&source.text, path) {
+    if let Some((line, col)) = outline.locate(path) {
         let d = Diagnostic::at(severity, source, line, col, message);
         return match value {
             Some(v) if source.line(line).is_some_and(|l| l.contains(v)) => {

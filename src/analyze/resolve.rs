@@ -102,9 +102,13 @@ fn job_names(j: &Job) -> Vec<NameRef> {
 fn resolve_names(tax: &mut Taxonomy, names: &[NameRef], source: &Source) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let mut custom = Vec::new();
+    // Made at the first problem, once: placing each of 10,000 problems used to read the file again.
+    let cell = std::cell::OnceCell::new();
+    let outline = || cell.get_or_init(|| locate::Outline::new(&source.text));
     for n in names {
         if n.name.trim().is_empty() {
-            diags.push(locate::diagnostic_at(
+            diags.push(locate::diagnostic_in(
+                outline(),
                 source,
                 &segs(&n.path),
                 None,
@@ -116,7 +120,8 @@ fn resolve_names(tax: &mut Taxonomy, names: &[NameRef], source: &Source) -> Vec<
         if tax.resolve(&n.name).is_some() {
             continue;
         }
-        let mut d = locate::diagnostic_at(
+        let mut d = locate::diagnostic_in(
+            outline(),
             source,
             &segs(&n.path),
             Some(n.name.trim()),

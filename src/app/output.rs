@@ -2,6 +2,7 @@
 //! closed pipe. Only the command layer calls this.
 
 use crate::error::Error;
+use crate::style::Style;
 use std::io::Write;
 use std::path::Path;
 
@@ -14,20 +15,34 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".jobfit-");
-    // A temp file is private (0600); the result is an ordinary file (0644 before the umask).
+    // A temp file is private (0600); the result is an ordinary file (0644 before the umask), or
+    // keeps the mode of the file it replaces (a private 0600 report stays private).
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o644));
     }
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    // The temp file is removed when `tmp` is dropped: on every error below, before the rename.
     let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| Error::write(path, e))?;
+    if let Some(perms) = existing {
+        tmp.as_file()
+            .set_permissions(perms)
+            .map_err(|e| Error::write(path, e))?;
+    }
     // No fsync: the rename makes the file appear whole or not at all to every reader; surviving
     // a power cut is not worth ~10 ms per file for a document that can be regenerated.
     tmp.write_all(bytes).map_err(|e| Error::write(path, e))?;
     tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
     Ok(())
+}
+
+/// Text for a terminal (a report, a table, a summary) with control characters from user text
+/// escaped; this program's own colours stay when `style` colours.
+pub fn terminal_text<'t>(text: &'t str, style: &Style) -> std::borrow::Cow<'t, str> {
+    crate::terminal::escape_output(text, style.color)
 }
 
 /// Write to stdout; a closed pipe (`| head`) is not an error.
@@ -78,5 +93,42 @@ pub fn emit(path: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
     match path {
         Some(p) if p != Path::new("-") => write_file(p, bytes),
         _ => write_stdout(bytes),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn overwriting_keeps_the_mode_and_leaves_no_temp_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("report.txt");
+        std::fs::write(&p, "old").unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
+        write_file(&p, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_failed_write_leaves_no_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // Renaming a file over a non-empty directory fails after the temp file was written.
+        let target = dir.path().join("out");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("x"), "x").unwrap();
+        assert!(write_file(&target, b"data").is_err());
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, vec!["out".to_string()]);
     }
 }

@@ -3,6 +3,7 @@
 //! errors and field paths into positioned diagnostics. It must not judge or render anything.
 
 pub mod check;
+pub mod guard;
 pub mod load;
 pub mod postings;
 pub mod read;

@@ -51,35 +51,94 @@ fn is_posting_file(p: &Path) -> bool {
     )
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<String>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            skipped.push(Error::io(dir, e).to_string());
+/// A directory's identity (device, inode), to walk each directory once however many links
+/// lead to it.
+#[cfg(unix)]
+fn dir_id(meta: &std::fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+#[cfg(not(unix))]
+fn dir_id(_: &std::fs::Metadata) -> (u64, u64) {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    (0, NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+}
+
+/// Directories walked so far, and what was listed or skipped.
+struct Walk {
+    seen: std::collections::HashSet<(u64, u64)>,
+    files: Vec<PathBuf>,
+    skipped: Vec<String>,
+}
+
+impl Walk {
+    /// Walk `dir` (whose metadata is `meta`) unless it was walked already: a symbolic link
+    /// back to a parent (`l -> .`) or to a directory listed elsewhere is reported and skipped.
+    fn dir(&mut self, dir: &Path, meta: &std::fs::Metadata) {
+        if !self.seen.insert(dir_id(meta)) {
+            self.skipped.push(format!(
+                "{}: a link to a directory already read (a loop?); not read again",
+                dir.display()
+            ));
             return;
         }
-    };
-    // The entry's type comes with the directory listing: no `stat` per file (only symlinks
-    // are followed to see whether they point to a directory).
-    let mut paths: Vec<(PathBuf, bool)> = entries
-        .filter_map(|e| {
-            let e = e.ok()?;
-            let p = e.path();
-            let dir = match e.file_type() {
-                Ok(t) if !t.is_symlink() => t.is_dir(),
-                _ => p.is_dir(),
-            };
-            Some((p, dir))
-        })
-        .collect();
-    paths.sort();
-    for (p, is_dir) in paths {
-        if is_dir {
-            walk(&p, out, skipped);
-        } else if is_posting_file(&p) {
-            out.push(p);
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => {
+                self.skipped.push(Error::io(dir, e).to_string());
+                return;
+            }
+        };
+        // The entry's type comes with the directory listing: no `stat` per file (only symlinks
+        // are followed, to see what they point to).
+        let mut paths: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
+            .filter_map(|e| {
+                let e = e.ok()?;
+                Some((e.path(), e.file_type().ok()))
+            })
+            .collect();
+        paths.sort_by(|a, b| a.0.cmp(&b.0));
+        for (p, kind) in paths {
+            match kind {
+                Some(t) if t.is_file() => {
+                    if is_posting_file(&p) {
+                        self.files.push(p);
+                    }
+                }
+                Some(t) if t.is_dir() => match std::fs::metadata(&p) {
+                    Ok(m) => self.dir(&p, &m),
+                    Err(e) => self.skipped.push(Error::io(&p, e).to_string()),
+                },
+                _ => self.other(&p),
+            }
         }
     }
+
+    /// A symbolic link, a FIFO, a socket or a device: followed if it is (or leads to) a
+    /// directory or a regular file; anything else named like a posting is reported, never
+    /// opened (opening a FIFO waits for a writer forever).
+    fn other(&mut self, p: &Path) {
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => self.dir(p, &m),
+            Ok(m) if m.is_file() => {
+                if is_posting_file(p) {
+                    self.files.push(p.to_path_buf());
+                }
+            }
+            Ok(_) if is_posting_file(p) => self.skipped.push(not_regular(p)),
+            Ok(_) => {}
+            Err(e) if is_posting_file(p) => self.skipped.push(Error::io(p, e).to_string()),
+            Err(_) => {}
+        }
+    }
+}
+
+fn not_regular(p: &Path) -> String {
+    format!(
+        "{}: not a regular file (a FIFO, socket or device); not read",
+        p.display()
+    )
 }
 
 /// The postings of a JSON Lines file, parsed in parallel, in file order (bad lines → `skipped`).
@@ -124,11 +183,25 @@ fn jsonl(path: &Path, text: &str, inputs: &mut Vec<Posting>, skipped: &mut Vec<S
 pub fn postings(paths: &[PathBuf]) -> (Vec<Posting>, Vec<String>) {
     let mut skipped = Vec::new();
     let mut inputs = Vec::new();
+    let mut walk = Walk {
+        seen: Default::default(),
+        files: Vec::new(),
+        skipped: Vec::new(),
+    };
     for path in paths {
-        if path.is_dir() {
-            let mut files = Vec::new();
-            walk(path, &mut files, &mut skipped);
-            inputs.extend(files.into_iter().map(Posting::File));
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                skipped.push(Error::io(path, e).to_string());
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk.dir(path, &meta);
+            inputs.extend(walk.files.drain(..).map(Posting::File));
+            skipped.append(&mut walk.skipped);
+        } else if !meta.is_file() {
+            skipped.push(not_regular(path));
         } else if path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))

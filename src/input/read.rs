@@ -85,15 +85,34 @@ impl Source {
                 ));
             }
         };
-        let text = text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text);
+        let (text, offset) = match text.strip_prefix('\u{feff}') {
+            Some(rest) => (rest.to_string(), '\u{feff}'.len_utf8()),
+            None => (text, 0),
+        };
         Ok(Source {
             path: path.to_path_buf(),
-            text,
+            text: lone_cr_to_lf(text),
+            offset,
+            line_starts: Default::default(),
         })
     }
+}
+
+/// Old Mac line endings (a `\r` alone) become `\n`, so that every stage sees the lines; a
+/// `\r\n` stays as it is. Byte for byte, so offsets into the text stay offsets into the file.
+fn lone_cr_to_lf(text: String) -> String {
+    let b = text.as_bytes();
+    let lone = |i: usize| b.get(i + 1) != Some(&b'\n');
+    if !memchr::memchr_iter(b'\r', b).any(lone) {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    String::from_utf8(bytes).expect("one ASCII byte replaced by another")
 }
 
 /// `1.2 MiB`, `640 B`.
@@ -137,5 +156,20 @@ mod tests {
         assert_eq!(s.line(1), Some("a"));
         assert_eq!(s.line(2), Some("b"));
         assert_eq!(s.line(9), None);
+        assert_eq!(s.offset, 3);
+        assert_eq!(
+            Source::from_bytes(Path::new("x"), "a".into(), 9)
+                .unwrap()
+                .offset,
+            0
+        );
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let s = Source::from_bytes(Path::new("x"), "a\rb\r\nc\r".into(), 100).unwrap();
+        assert_eq!(s.text, "a\nb\r\nc\n");
+        assert_eq!(s.line(2), Some("b"));
+        assert_eq!(s.line(3), Some("c"));
     }
 }

@@ -6,15 +6,50 @@
 //! after parsing, is `crate::locate`'s (a pure function of the text, on the ground floor), re-exported here. It must not know what a profile or a job
 //! means.
 
+use super::guard::{self, Refusal, MAX_FLOW_DEPTH};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Source;
 use serde::de::DeserializeOwned;
 
 pub use crate::locate::{diagnostic_at, locate, path_string, Seg};
 
-/// Parse a YAML source into `T`, or one diagnostic saying where and why it failed.
+/// Parse a YAML source into `T`, or one diagnostic saying where and why it failed. The text
+/// passes `guard`'s checks first: deep flow nesting and aliases that expand the document are
+/// refused before the parser spends time or memory on them.
 pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Box<Diagnostic>> {
+    guard::check(&source.text).map_err(|r| Box::new(refusal(source, &r)))?;
     serde_yaml::from_str(&source.text).map_err(|e| Box::new(to_diagnostic(source, &e)))
+}
+
+/// The diagnostic for a text `guard` refused.
+fn refusal(source: &Source, r: &Refusal) -> Diagnostic {
+    match *r {
+        Refusal::TooDeep(at) => Diagnostic::at_offset(
+            Severity::Error,
+            source,
+            at,
+            format!("`[` and `{{` nest more than {MAX_FLOW_DEPTH} deep here"),
+        )
+        .with_width(1)
+        .with_help("write the value out with fewer nested brackets"),
+        Refusal::Expands(at) => {
+            let msg =
+                "YAML aliases expand this file to more than twice its size; jobfit refuses them";
+            let help = "write the repeated part out instead of referring to it with `*name`";
+            match at {
+                Some(at) => {
+                    let alias = source.text[at..]
+                        .split(|c: char| c.is_whitespace() || ",[]{}".contains(c))
+                        .next()
+                        .unwrap_or("*");
+                    Diagnostic::at_offset(Severity::Error, source, at, msg)
+                        .with_width(alias.chars().count())
+                }
+                None => Diagnostic::in_file(Severity::Error, source, msg),
+            }
+            .with_help(help)
+        }
+    }
 }
 
 fn to_diagnostic(source: &Source, e: &serde_yaml::Error) -> Diagnostic {
@@ -92,12 +127,16 @@ fn refine(source: &Source, msg: &str, line: usize) -> Option<Diagnostic> {
         }
     }
     if msg.contains("mapping values are not allowed") && line > 1 {
-        let this = source.line(line)?;
+        // One pass over the lines before this one (not a lookup per line: an error after
+        // 200,000 blank lines took minutes to place).
+        let mut lines = source
+            .text
+            .split('\n')
+            .map(|l| l.strip_suffix('\r').unwrap_or(l));
+        let before: Vec<&str> = lines.by_ref().take(line - 1).collect();
+        let this = lines.next()?;
         let indent = this.len() - this.trim_start().len();
-        let above = (1..line)
-            .rev()
-            .filter_map(|n| source.line(n))
-            .find(|l| !l.trim().is_empty())?;
+        let above = *before.iter().rev().find(|l| !l.trim().is_empty())?;
         let above_t = above.trim_start().trim_start_matches("- ");
         let above_key_col = above.len() - above_t.len();
         if indent > above_key_col && above_t.contains(": ") {

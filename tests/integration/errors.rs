@@ -108,9 +108,12 @@ fn malicious_yaml_aliases_are_an_error_not_a_hang() {
         .stdout("bomb.yaml: invalid\n")
         .stderr(
             "
-            error: repetition limit exceeded
-              --> bomb.yaml
-              = help: the file nests or repeats aliases too deeply; write it out plainly
+            error: YAML aliases expand this file to more than twice its size; jobfit refuses them
+             --> bomb.yaml:2:10
+              |
+            2 | a0: &a0 [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+              |          ^^
+              = help: write the repeated part out instead of referring to it with `*name`
 
             error: 1 of 1 file(s) have errors
             ",
@@ -126,10 +129,8 @@ fn malicious_yaml_nesting_is_an_error_not_a_hang() {
         .args(["check", "deep.yaml"])
         .status(1)
         .stdout("deep.yaml: invalid\n")
-        .stderr_contains("error: recursion limit exceeded\n --> deep.yaml:1:134\n")
-        .stderr_contains(
-            "= help: the file nests or repeats aliases too deeply; write it out plainly",
-        )
+        .stderr_contains("error: `[` and `{` nest more than 100 deep here\n --> deep.yaml:1:107\n")
+        .stderr_contains("= help: write the value out with fewer nested brackets")
         .run();
 }
 

@@ -9,6 +9,7 @@
 mod harness;
 
 mod check;
+mod hostile;
 mod house;
 mod errors;
 mod extract;

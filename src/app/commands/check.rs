@@ -54,7 +54,11 @@ pub fn run(args: &CheckArgs, cfg: &Config) -> Result<(), Error> {
                 ));
             }
             Err(e @ Error::File { .. }) => {
-                eprintln!("{}: {e}", cfg.err_style.red_bold("error"));
+                eprintln!(
+                    "{}: {}",
+                    cfg.err_style.red_bold("error"),
+                    crate::terminal::escape(&e.to_string())
+                );
                 failed += 1;
                 summary.push_str(&format!(
                     "{}: {}\n",
@@ -65,7 +69,7 @@ pub fn run(args: &CheckArgs, cfg: &Config) -> Result<(), Error> {
             Err(e) => return Err(e),
         }
     }
-    output::write_stdout(summary.as_bytes())?;
+    output::write_stdout(output::terminal_text(&summary, &cfg.out_style).as_bytes())?;
     if failed > 0 {
         return Err(Error::Reported(format!(
             "{failed} of {} file(s) have errors",

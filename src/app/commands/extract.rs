@@ -18,9 +18,14 @@ pub fn run(args: &ExtractArgs, cfg: &Config) -> Result<(), Error> {
     super::warn(&tw, cfg);
     let finder = MentionFinder::new(&tax);
     let source = load::posting(&args.posting)?;
-    let ex = extract::extract(&source.text, &tax, &finder);
+    let mut ex = extract::extract(&source.text, &tax, &finder);
     let text = match args.format {
         ExtractFormat::Json => {
+            // Offsets into the file, not into the text after a dropped byte-order mark.
+            for m in ex.skills.iter_mut().flat_map(|s| s.mentions.iter_mut()) {
+                m.start += source.offset;
+                m.end += source.offset;
+            }
             let mut s = serde_json::to_string_pretty(&ex).expect("extraction serialises");
             s.push('\n');
             s

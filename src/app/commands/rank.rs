@@ -100,7 +100,11 @@ pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
         }
     }
     for s in &skipped {
-        eprintln!("{}: skipped {s}", cfg.err_style.yellow_bold("warning"));
+        eprintln!(
+            "{}: skipped {}",
+            cfg.err_style.yellow_bold("warning"),
+            crate::terminal::escape(s)
+        );
     }
     rank::order(&mut rows);
     let shown: Vec<&Ranked> = rows
@@ -110,10 +114,12 @@ pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
         .collect();
     let text = match args.format {
         RankFormat::Table => {
-            let mut t = render::rank_table::render(&shown, &cfg.out_style);
+            let t = render::rank_table::render(&shown, &cfg.out_style);
+            // Titles and JSON Lines ids shown escaped when they hold control characters.
+            let mut t = output::terminal_text(&t, &cfg.out_style).into_owned();
             t.push_str(&cfg.out_style.dim(&format!(
                 "{} posting(s) ranked, {} shown, {} skipped\n",
-                total - skipped.len().min(total),
+                rows.len(),
                 shown.len(),
                 skipped.len()
             )));
@@ -125,13 +131,18 @@ pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
             .map(|r| serde_json::to_string(r).expect("rows serialise") + "\n")
             .collect(),
     };
-    let nothing_read = shown.is_empty() && total > 0 && skipped.len() >= total;
+    // Nothing ranked: every posting was skipped, or there was none (an empty directory).
+    let nothing_read = rows.is_empty().then_some(if skipped.is_empty() {
+        "no posting found (a directory is searched for .yaml .yml .txt .md .markdown files)"
+    } else {
+        "no posting could be read"
+    });
     super::leak_at_exit(rows);
     super::leak_at_exit(ranker);
     super::leak_at_exit(prep);
-    if nothing_read {
+    if let Some(why) = nothing_read {
         output::emit(args.output.as_deref(), text.as_bytes())?;
-        return Err(Error::Reported("no posting could be read".into()));
+        return Err(Error::Reported(why.into()));
     }
     output::emit(args.output.as_deref(), text.as_bytes())
 }

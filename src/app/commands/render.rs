@@ -33,5 +33,5 @@ pub fn run(args: &RenderArgs, cfg: &Config) -> Result<(), Error> {
     for p in &written {
         out.push_str(&format!("  {}\n", p.display()));
     }
-    output::write_stdout(out.as_bytes())
+    output::write_stdout(output::terminal_text(&out, &cfg.out_style).as_bytes())
 }

@@ -1,7 +1,7 @@
 //! `jobfit match PROFILE JOB`: the fit report.
 
 use super::{fit_job, leak_at_exit, prepare_profile};
-use crate::app::cli::MatchArgs;
+use crate::app::cli::{MatchArgs, ReportFormat};
 use crate::app::config::Config;
 use crate::app::output;
 use crate::error::Error;
@@ -19,7 +19,14 @@ pub fn run(args: &MatchArgs, cfg: &Config) -> Result<(), Error> {
     } else {
         crate::style::Style::plain()
     };
-    let bytes = render::render_report(&fit.report, args.format.into(), &style);
+    let mut bytes = render::render_report(&fit.report, args.format.into(), &style);
+    if matches!(args.format, ReportFormat::Text) {
+        // The terminal format: control characters from the profile or posting shown escaped.
+        let text = String::from_utf8_lossy(&bytes);
+        if let std::borrow::Cow::Owned(safe) = output::terminal_text(&text, &style) {
+            bytes = safe.into_bytes();
+        }
+    }
     let written = output::emit(args.output.as_deref(), &bytes);
     leak_at_exit(fit);
     leak_at_exit(prep);

@@ -71,7 +71,7 @@ pub fn run(args: &TailorArgs, cfg: &Config) -> Result<(), Error> {
     for p in &written {
         out.push_str(&format!("  {}\n", p.display()));
     }
-    let written = output::write_stdout(out.as_bytes());
+    let written = output::write_stdout(output::terminal_text(&out, &cfg.out_style).as_bytes());
     leak_at_exit(t);
     leak_at_exit(fit);
     leak_at_exit(prep);

@@ -7,10 +7,11 @@
 
 use super::{normalize, Category, Kind, Skill, SkillDef, SkillId, Taxonomy, TaxonomyFile};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::locate::{self, Seg};
+use crate::locate::{self, Outline, Seg};
 use crate::skills::fxhash::FxBuild;
 use crate::source::Source;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 type FxMap<K, V> = HashMap<K, V, FxBuild>;
@@ -24,6 +25,9 @@ type Def = (SkillDef, usize, usize);
 struct Builder<'s> {
     /// Each file's source, by file index.
     sources: Vec<&'s Source>,
+    /// Each file's outline for placing problems, made at its first problem (not once per
+    /// problem: 20,000 problems in one file would read it 20,000 times).
+    outlines: Vec<OnceCell<Outline<'s>>>,
     defs: Vec<Def>,
     /// The skills made so far; a skill's id is still its definition's index.
     skills: Vec<Skill>,
@@ -42,6 +46,7 @@ impl Taxonomy {
         let sources: Vec<&Source> = files.iter().map(|(_, s)| *s).collect();
         let defs = merge(files);
         let mut b = Builder {
+            outlines: sources.iter().map(|_| OnceCell::new()).collect(),
             sources,
             skills: Vec::with_capacity(defs.len()),
             defs,
@@ -145,16 +150,29 @@ fn merge(files: Vec<(TaxonomyFile, &Source)>) -> Vec<Def> {
     defs
 }
 
-impl Builder<'_> {
+impl<'s> Builder<'s> {
+    /// A diagnostic at `path` of file `fi` (see `locate::diagnostic_at`).
+    fn at(
+        &self,
+        fi: usize,
+        path: &[Seg],
+        value: Option<&str>,
+        severity: Severity,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let source = self.sources[fi];
+        let outline = self.outlines[fi].get_or_init(|| Outline::new(&source.text));
+        locate::diagnostic_in(outline, source, path, value, severity, message)
+    }
+
     /// A skill for every definition with a name (an empty one is an error), its name indexed.
     fn names(&mut self) {
         self.index.reserve(self.defs.len() * 4);
         for (i, (def, fi, ei)) in self.defs.iter().enumerate() {
             let id = SkillId(i as u32);
-            let source = self.sources[*fi];
             if def.name.trim().is_empty() {
-                self.diags.push(locate::diagnostic_at(
-                    source,
+                self.diags.push(self.at(
+                    *fi,
                     &[Seg::Key("skills"), Seg::Index(*ei), Seg::Key("name")],
                     None,
                     Severity::Error,
@@ -187,7 +205,6 @@ impl Builder<'_> {
     /// another skill has the name already (a warning).
     fn aliases(&mut self) {
         for (i, (def, fi, ei)) in self.defs.iter().enumerate() {
-            let source = self.sources[*fi];
             let lists = [
                 ("aliases", &def.aliases),
                 ("ambiguous_aliases", &def.ambiguous_aliases),
@@ -203,14 +220,13 @@ impl Builder<'_> {
                 match self.index.get(&key) {
                     Some(&other) if other.0 as usize != i => {
                         let other_name = self
-                            .skills
-                            .iter()
-                            .find(|s| s.id == other)
-                            .map(|s| s.name.to_string())
+                            .pos_of_def
+                            .get(&(other.0 as usize))
+                            .map(|&p| self.skills[p].name.to_string())
                             .unwrap_or_default();
                         self.diags.push(
-                            locate::diagnostic_at(
-                                source,
+                            self.at(
+                                *fi,
                                 &[
                                     Seg::Key("skills"),
                                     Seg::Index(*ei),
@@ -250,7 +266,6 @@ impl Builder<'_> {
     fn relations(&mut self) {
         let mut related_pairs = Vec::new();
         for (i, (def, fi, ei)) in self.defs.iter().enumerate() {
-            let source = self.sources[*fi];
             let Some(&pos) = self.pos_of_def.get(&i) else {
                 continue;
             };
@@ -265,8 +280,8 @@ impl Builder<'_> {
                                 related_pairs.push((SkillId(i as u32), t));
                             }
                         }
-                        None => self.diags.push(locate::diagnostic_at(
-                            source,
+                        None => self.diags.push(self.at(
+                            *fi,
                             &[
                                 Seg::Key("skills"),
                                 Seg::Index(*ei),
