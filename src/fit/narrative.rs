@@ -304,7 +304,12 @@ pub fn themes(
 ) -> Vec<Theme> {
     let mut w = Writer::new(candidate, company);
     let mut groups: Vec<(ThemeKind, Vec<&RequirementReport>)> = Vec::new();
-    let shown = |r: &&RequirementReport| r.verdict != Verdict::Missing && !r.evidence.is_empty();
+    // Spoken languages and domains are not a stack: the report lists them, the story does not.
+    let shown = |r: &&RequirementReport| {
+        r.verdict != Verdict::Missing
+            && !r.evidence.is_empty()
+            && !matches!(r.kind, Kind::Language | Kind::Domain)
+    };
     for r in requirements.iter().filter(shown) {
         let k = if learning(r).is_some() {
             ThemeKind::Growing

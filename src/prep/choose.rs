@@ -5,13 +5,12 @@ use super::bank::{Bank, Trigger, When};
 use super::{Advice, AskThem, CompanySummary, Overview, Review, Status, Story, Technical};
 use crate::analyze::{LineKind, ProfileFacts};
 use crate::fit::matcher::Verdict;
-use crate::fit::report::Span;
 use crate::fit::{EvidenceItem, FitReport, RequirementReport, ThemeKind};
 use crate::model::{Importance, Job, Place};
 use crate::skills::taxonomy::Kind;
 
 /// Where `cue` starts in `text` (both lowercase) at the start of a word, if it does.
-fn cue_at(text: &str, cue: &str) -> Option<usize> {
+pub(super) fn cue_at(text: &str, cue: &str) -> Option<usize> {
     let cue = cue.trim();
     if cue.is_empty() {
         return None;
@@ -35,16 +34,37 @@ fn has_cue(text: &str, cues: &[String]) -> bool {
         .any(|c| cue_at(text, &c.to_lowercase()).is_some())
 }
 
-/// At most `n` sentences of `text`, as written.
+/// A job board's `Label: value` line ("Date posted: 2021-01-03", "REPORTS TO: Manager"): a field,
+/// not a sentence of the posting.
+fn is_field(line: &str) -> bool {
+    line.split_once(':')
+        .is_some_and(|(label, _)| label.chars().count() <= 30 && !label.contains(['.', '!', '?']))
+}
+
+/// A sentence worth quoting: six words or more, mostly words rather than numbers, not starting
+/// in lower case (a line of tags such as "amazon-web-services mysql java" is not a sentence).
+fn is_prose(s: &str) -> bool {
+    if s.chars().next().is_none_or(char::is_lowercase) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let wordy = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    words.len() >= 6 && wordy * 4 >= words.len() * 3 && s.chars().count() >= 20
+}
+
+/// At most `n` sentences of `text`, as written (fields, bullets and fragments skipped).
 fn sentences(text: &str, n: usize) -> Vec<String> {
     let mut out = Vec::new();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        if line.starts_with(['-', '*', '•']) {
+        if line.starts_with(['-', '*', '•']) || is_field(line) {
             continue;
         }
         for s in line.split_inclusive(". ") {
             let s = s.trim();
-            if s.chars().count() >= 20 && out.len() < n {
+            if is_prose(s) && out.len() < n {
                 out.push(crate::render::clip(s, 300));
             }
         }
@@ -184,75 +204,6 @@ pub(super) fn system_design(bank: &Bank, posting: &str) -> String {
         .or_else(|| designs.iter().find(|d| d.cues.is_empty()))
         .map(|d| d.question.clone())
         .unwrap_or_default()
-}
-
-/// The best story line for each behavioral question: an achievement line naming the most of its
-/// cues (a line with a number breaks ties), each line used for one question only.
-pub(super) fn behavioral(bank: &Bank, facts: &ProfileFacts) -> Vec<Story> {
-    let stories: Vec<(usize, String)> = facts
-        .lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| {
-            matches!(
-                l.kind,
-                LineKind::Highlight | LineKind::Project | LineKind::Strength
-            )
-        })
-        .map(|(i, l)| (i, l.text.to_lowercase()))
-        .collect();
-    let mut used: Vec<usize> = Vec::new();
-    let mut out = Vec::new();
-    for b in &bank.people.behavioral {
-        let cues: Vec<String> = b.cues.iter().map(|c| c.to_lowercase()).collect();
-        let best = stories
-            .iter()
-            .filter_map(|(i, text)| {
-                let hits: Vec<(usize, usize)> = cues
-                    .iter()
-                    .filter_map(|c| cue_at(text, c).map(|at| (at, c.len())))
-                    .collect();
-                let first = *hits.first()?;
-                let number = text.chars().any(|c| c.is_ascii_digit());
-                // A line tells one story: a question no unused line fits gets "prepare one".
-                if used.contains(i) {
-                    return None;
-                }
-                Some(((hits.len(), number), *i, first))
-            })
-            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let line = best.map(|(_, i, (at, len))| {
-            used.push(i);
-            let l = &facts.lines[i];
-            // The cue was found in the lowercase text; map it back only when lengths agree, and
-            // emphasise the whole word it starts (`Mentored` for `mentor`).
-            let same = l.text.len() == l.text.to_lowercase().len()
-                && l.text.is_char_boundary(at)
-                && l.text.is_char_boundary(at + len);
-            let matched = same.then(|| {
-                let rest = &l.text[at + len..];
-                let tail = rest
-                    .find(|c: char| !c.is_alphanumeric())
-                    .unwrap_or(rest.len());
-                Span {
-                    start: at,
-                    end: at + len + tail,
-                }
-            });
-            EvidenceItem {
-                text: l.text.clone(),
-                source: l.place,
-                matched,
-                via: None,
-            }
-        });
-        out.push(Story {
-            question: b.question.clone(),
-            theme: b.theme.clone(),
-            story: line,
-        });
-    }
-    out
 }
 
 /// Questions to ask: about what the posting talks about first, then about what it leaves unsaid.
@@ -426,4 +377,24 @@ fn stories_to_prepare(stories: &[Story]) -> Vec<String> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::sentences;
+
+    #[test]
+    fn the_summary_skips_job_board_fields_and_fragments() {
+        let posting = "Copenhagen 2 - Copenhagen\nDate posted: 2021-01-03\nLikes: 0 Dislikes: 0 Love: 0\n\
+            REPORTS TO: Manager DevOps\nFull-time\n\
+            Do you want to be a key part of an engineering team that builds products? We ship daily.\n\
+            Acme builds cloud based SaaS solutions used by pharmaceutical companies.";
+        assert_eq!(
+            sentences(posting, 3),
+            [
+                "Do you want to be a key part of an engineering team that builds products? We ship daily.",
+                "Acme builds cloud based SaaS solutions used by pharmaceutical companies."
+            ]
+        );
+    }
 }

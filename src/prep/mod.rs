@@ -10,6 +10,7 @@
 
 pub mod bank;
 mod choose;
+mod stories;
 
 pub use bank::{Bank, BankFile};
 
@@ -194,7 +195,7 @@ pub fn build(i: &Inputs) -> PrepPack {
         company: choose::company(i.job),
         technical: choose::technical(i.report, i.bank, 18),
         system_design: choose::system_design(i.bank, &lower),
-        behavioral: choose::behavioral(i.bank, i.facts),
+        behavioral: stories::behavioral(i.bank, i.facts),
         ask: choose::ask(i.bank, &lower, 6),
         review: choose::review(i.report, i.bank, 10),
         advice: Advice::default(),

@@ -89,6 +89,14 @@ fn real_postings_get_their_own_questions_and_only_verbatim_quotes() {
             );
         }
         assert!(!p.technical.is_empty(), "{posting}: no technical questions");
+        // Room for about eight behavioral questions: six stories at most, two to prepare.
+        let told = p.behavioral.iter().filter(|b| b.story.is_some()).count();
+        assert!(
+            p.behavioral.len() <= 8 && told <= 6,
+            "{posting}: {:?}",
+            p.behavioral
+        );
+        assert!(p.behavioral.len() - told >= 2.min(17 - told), "{posting}");
         let skills: Vec<&str> = p.technical.iter().map(|t| t.skill.as_str()).collect();
         for r in &report.requirements {
             if r.kind == Kind::Technology && r.importance == Importance::Required {
@@ -134,6 +142,16 @@ fn every_quote_is_a_profile_line_and_every_section_is_filled() {
             q.text
         );
     }
+    // The core themes the profile has a story for are asked; the pack stays short.
+    for theme in ["mentoring", "incident", "leadership", "impact"] {
+        assert!(
+            p.behavioral
+                .iter()
+                .any(|b| b.theme == theme && b.story.is_some()),
+            "{theme}"
+        );
+    }
+    assert_eq!(p.behavioral.len(), 8);
     // A line tells one story.
     let mut lines: Vec<Place> = p
         .behavioral
