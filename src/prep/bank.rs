@@ -82,15 +82,20 @@ pub enum Trigger {
     NoQuantifiedWins,
     WeakFit,
     RedFlag,
+    /// The posting names one of `cues` and none of `unless`: a question it leaves open.
+    Unsaid,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advice {
     pub when: Trigger,
-    /// For `red_flag`: the phrases of the posting it answers to.
+    /// For `red_flag` and `unsaid`: the phrases of the posting it answers to.
     #[serde(default)]
     pub cues: Vec<String>,
+    /// For `unsaid`: the phrases whose absence makes it a red flag.
+    #[serde(default)]
+    pub unless: Vec<String>,
     /// `{skill}`, `{theme}` and `{cue}` are filled in.
     pub text: String,
 }

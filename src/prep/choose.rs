@@ -341,10 +341,13 @@ pub(super) fn advice(
         .people
         .advice
         .iter()
-        .filter(|a| a.when == Trigger::RedFlag)
+        .filter(|a| matches!(a.when, Trigger::RedFlag | Trigger::Unsaid))
         .filter_map(|a| {
-            let lower = |c: &&String| cue_at(posting, &c.to_lowercase()).is_some();
-            let c = a.cues.iter().find(lower)?;
+            let said = |c: &&String| cue_at(posting, &c.to_lowercase()).is_some();
+            let c = a.cues.iter().find(said)?;
+            if a.unless.iter().any(|u| said(&u)) {
+                return None;
+            }
             Some(a.text.replace("{cue}", c))
         })
         .collect();

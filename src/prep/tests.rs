@@ -210,3 +210,27 @@ fn a_weak_fit_is_said_and_nothing_is_claimed_for_it() {
 }
 
 use crate::model::Place;
+
+/// A red flag is what the posting says ("fast-paced") or leaves open: services in production and
+/// no word on who runs them. The worked example talks about on-call and observability: no flag.
+#[test]
+fn red_flags_follow_what_the_posting_says_and_leaves_unsaid() {
+    let open = pack(
+        "profiles/juan.yaml",
+        "tools/rankbench/postings/train-tech-006.txt",
+    );
+    assert!(
+        open.advice
+            .red_flags
+            .iter()
+            .any(|f| f.contains("\"in production\" but not who runs the services")),
+        "{:?}",
+        open.advice.red_flags
+    );
+    let said = pack("profiles/juan.yaml", "jobs/booking_go.yaml");
+    assert!(
+        said.advice.red_flags.is_empty(),
+        "{:?}",
+        said.advice.red_flags
+    );
+}

@@ -26,7 +26,7 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 MIN_Q, MIN_R, MAX_REVIEW_WORDS = 3, 3, 8
 WHEN_KINDS = [
     "required_gap", "partial", "learning", "strong_theme",
-    "low_experience", "no_quantified_wins", "weak_fit", "red_flag",
+    "low_experience", "no_quantified_wins", "weak_fit", "red_flag", "unsaid",
 ]
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -279,13 +279,16 @@ def check_behavioral(path, problems):
     kinds = set()
     for i, e in enumerate(adv):
         where = f"advice[{i}] ({e.get('when')})"
-        red = e.get("when") == "red_flag"
-        keys_ok(where, e, ("when", "text") + (("cues",) if red else ()))
+        red = e.get("when") in ("red_flag", "unsaid")
+        extra = {"red_flag": ("cues",), "unsaid": ("cues", "unless")}.get(e.get("when"), ())
+        keys_ok(where, e, ("when", "text") + extra)
         if e.get("when") not in WHEN_KINDS:
             problems.append(f"{where}: when must be one of {WHEN_KINDS}")
         kinds.add(e.get("when"))
         if red:
             cues_ok(where, e.get("cues"))
+        if e.get("when") == "unsaid":
+            cues_ok(where + ".unless", e.get("unless"))
         text_ok(where + ".text", e.get("text"), {"cue"} if red else {"skill"})
     for k in WHEN_KINDS:
         if k not in kinds:
