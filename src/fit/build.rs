@@ -97,10 +97,13 @@ fn requirement(
         evidence.push(EvidenceItem {
             text: l.text.clone(),
             source: l.place,
+            // The words that name the skill, else those of a skill that implies it (a line
+            // on `Azure App Service` shows Azure through those words).
             matched: l
                 .mentions
                 .iter()
                 .find(|m| m.skill == e.shows)
+                .or_else(|| l.mentions.iter().find(|m| tax.implies(m.skill, e.shows)))
                 .map(|m| Span {
                     start: m.start,
                     end: m.end,

@@ -119,11 +119,12 @@ fn requirements(out: &mut String, title: &str, rows: &[&RequirementReport]) {
     }
 }
 
-/// The whole line, escaped, with the words that prove the skill in bold.
+/// The line (a window around the match when it is long), escaped, with the words that prove
+/// the skill in bold.
 fn emphasised(e: &EvidenceItem) -> String {
-    let (before, hit, after) = e.parts();
+    let (before, hit, after) = super::window(e, super::WIDE_QUOTE);
     if hit.is_empty() {
-        return md(&e.text);
+        return md(&before);
     }
-    format!("{}**{}**{}", md(before), md(hit), md(after))
+    format!("{}**{}**{}", md(&before), md(&hit), md(&after))
 }

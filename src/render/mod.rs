@@ -57,6 +57,10 @@ pub fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// How much of a long evidence line Markdown and HTML reports show (characters); the terminal
+/// shows 90.
+pub const WIDE_QUOTE: usize = 160;
+
 /// A quote of at most about `max` characters that keeps the matched words in view: the line
 /// as (before, match, after), cut at word boundaries around the match with `…` where text was
 /// left out. A short line is whole; one with no match is `clip`ped from its start.
