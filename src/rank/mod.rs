@@ -5,6 +5,7 @@
 //! the postings is the read edge's job.
 
 mod ranker;
+mod role;
 mod stack;
 
 pub use ranker::{Ranker, Summary, SummaryRow};
@@ -27,6 +28,9 @@ pub struct Ranked {
     pub score: f32,
     /// 0–100: how much of the candidate's core stack the posting names.
     pub stack: f32,
+    /// 100 when the title names a kind of job the candidate has held (data, backend, mobile
+    /// …), 0 when it names only others, 50 when it names none.
+    pub role: f32,
     /// No requirements section was found: the score is from skills named anywhere.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub low_confidence: bool,
@@ -54,7 +58,7 @@ pub fn score_job(
         job.title = t.trim().to_string();
     }
     let s = r.summary(&job, source)?;
-    Ok(ranked(id, s, job.title, job.company))
+    Ok(ranked(r, id, s, job.title, job.company))
 }
 
 /// Score a plain-text posting against a prepared profile. `title`, when given and not blank,
@@ -78,12 +82,13 @@ pub fn score_text(
             (r.summary(&job, source)?, job.title, job.company)
         }
     };
-    Ok(ranked(id, s, job_title, company))
+    Ok(ranked(r, id, s, job_title, company))
 }
 
 /// A row from a summary, moving the names out (the report's `matched`, `partial`, and the
 /// required ones of `missing`).
-fn ranked(id: String, s: Summary, title: String, company: Option<String>) -> Ranked {
+fn ranked(r: &Ranker, id: String, s: Summary, title: String, company: Option<String>) -> Ranked {
+    let role = r.role_fit(&title);
     // `s.names(Verdict::Met)` and so on, moving the names out.
     let (mut matched, mut partial, mut missing_required) = (Vec::new(), Vec::new(), Vec::new());
     for q in s.requirements {
@@ -98,7 +103,8 @@ fn ranked(id: String, s: Summary, title: String, company: Option<String>) -> Ran
     }
     Ranked {
         rank: 0,
-        relevance: relevance(s.score, s.stack),
+        relevance: relevance(s.score, s.stack, role),
+        role: role * 100.0,
         score: s.score,
         stack: (s.stack * 1000.0).round() / 10.0,
         low_confidence: s.low_confidence,
@@ -111,14 +117,18 @@ fn ranked(id: String, s: Summary, title: String, company: Option<String>) -> Ran
     }
 }
 
-/// How much of `relevance` the stack overlap makes (chosen on the ranking benchmark's tuning
+/// How much of the blend of fit and stack the stack overlap makes, and how much of
+/// `relevance` the title's role fit makes (both chosen on the ranking benchmark's tuning
 /// profiles, `tools/rankbench`).
 pub const STACK_SHARE: f32 = 0.4;
+pub const ROLE_SHARE: f32 = 0.2;
 
 /// The ranking key, 0–100, one decimal: the fit score (does the candidate show what the posting
-/// asks?) blended with the stack overlap (is the posting about what the candidate does most?).
-pub fn relevance(score: f32, stack: f32) -> f32 {
-    let r = (1.0 - STACK_SHARE) * score + STACK_SHARE * 100.0 * stack;
+/// asks?) blended with the stack overlap (is the posting about what the candidate does most?),
+/// then with the role fit (is it the kind of job the candidate has held? 0, ½ or 1).
+pub fn relevance(score: f32, stack: f32, role: f32) -> f32 {
+    let skills = (1.0 - STACK_SHARE) * score + STACK_SHARE * 100.0 * stack;
+    let r = (1.0 - ROLE_SHARE) * skills + ROLE_SHARE * 100.0 * role;
     (r * 10.0).round() / 10.0
 }
 
@@ -178,6 +188,7 @@ mod tests {
         }
         let (fit, _) = pipeline::fit(p, &job, source)?;
         let stack = Ranker::new(p).stack_of_report(&fit.tax, &fit.report);
+        let role = Ranker::new(p).role_fit(&fit.report.job_title);
         let r = fit.report;
         let missing_required = r
             .requirements
@@ -191,7 +202,8 @@ mod tests {
             .collect();
         Ok(Ranked {
             rank: 0,
-            relevance: relevance(r.score, stack),
+            relevance: relevance(r.score, stack, role),
+            role: role * 100.0,
             score: r.score,
             stack: (stack * 1000.0).round() / 10.0,
             low_confidence: r.low_confidence,

@@ -7,6 +7,7 @@
 //! on the same types, and builds no report. A differential test (`rank::tests`) holds it to the
 //! full report's numbers.
 
+use super::role::Roles;
 use super::stack::Stack;
 use crate::analyze::{self, JobFacts};
 use crate::error::Error;
@@ -89,6 +90,8 @@ pub struct Ranker<'p> {
     names_are_keys: OnceLock<bool>,
     /// The candidate's core skills.
     stack: Stack,
+    /// The kinds of job the candidate has held.
+    roles: Roles,
 }
 
 impl<'p> Ranker<'p> {
@@ -98,7 +101,13 @@ impl<'p> Ranker<'p> {
             verdicts: OnceLock::new(),
             names_are_keys: OnceLock::new(),
             stack: Stack::of(&prepared.tax, &prepared.facts),
+            roles: Roles::of(&prepared.profile),
         }
+    }
+
+    /// 0, ½ or 1: is a posting with this title the kind of job the candidate has held?
+    pub fn role_fit(&self, title: &str) -> f32 {
+        self.roles.fit(title)
     }
 
     /// Every taxonomy skill judged once, as a requirement with no level and no years.

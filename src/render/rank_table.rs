@@ -1,5 +1,5 @@
-//! The ranking as a terminal table: rank, relevance, fit score, stack overlap, posting and
-//! missing required skills.
+//! The ranking as a terminal table: rank, relevance, fit score, stack overlap, role fit,
+//! posting and missing required skills.
 //!
 //! Owns the table's columns and colours. It must not filter, order or score rows (`rank` did)
 //! and must not write anywhere (the command does).
@@ -11,8 +11,8 @@ use crate::style::Style;
 /// The table of `rows`, a header line first, each row followed by its id (dimmed).
 pub fn render(rows: &[&Ranked], st: &Style) -> String {
     let mut out = format!(
-        "{:>4}  {:>5}  {:>5}  {:>5}  {:<48}  {}\n",
-        "rank", "relev", "fit", "stack", "posting", "missing required"
+        "{:>4}  {:>5}  {:>5}  {:>5}  {:>4}  {:<48}  {}\n",
+        "rank", "relev", "fit", "stack", "role", "posting", "missing required"
     );
     for r in rows {
         let title = match &r.company {
@@ -36,11 +36,17 @@ pub fn render(rows: &[&Ranked], st: &Style) -> String {
             }
             st.red(&m.join(", "))
         };
+        // The title names a kind of job the candidate has held, only others, or none.
+        let role = match r.role {
+            x if x >= 100.0 => "yes",
+            x if x <= 0.0 => "no",
+            _ => "?",
+        };
         out.push_str(&format!(
-            "{:>4}  {:>5.1}  {:>5.1}  {:>5.1}  {:<48}  {}\n",
-            r.rank, r.relevance, r.score, r.stack, title, missing
+            "{:>4}  {:>5.1}  {:>5.1}  {:>5.1}  {:>4}  {:<48}  {}\n",
+            r.rank, r.relevance, r.score, r.stack, role, title, missing
         ));
-        out.push_str(&format!("{:>27}{}\n", "", st.dim(&r.id)));
+        out.push_str(&format!("{:>33}{}\n", "", st.dim(&r.id)));
     }
     out
 }

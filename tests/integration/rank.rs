@@ -47,10 +47,12 @@ fn rank_orders_postings_and_skips_bad_ones() {
         .map(|r| r["relevance"].as_f64().unwrap())
         .collect();
     assert!(key.windows(2).all(|w| w[0] >= w[1]), "{key:?}");
-    // Relevance blends the fit score with the stack overlap, 60:40.
+    // Relevance blends the fit score with the stack overlap, 60:40, and that with the role
+    // fit of the title, 80:20.
     for r in rows {
         let (fit, stack) = (r["score"].as_f64().unwrap(), r["stack"].as_f64().unwrap());
-        let want = 0.6 * fit + 0.4 * stack;
+        let role = r["role"].as_f64().unwrap();
+        let want = 0.8 * (0.6 * fit + 0.4 * stack) + 0.2 * role;
         assert!(
             (r["relevance"].as_f64().unwrap() - want).abs() < 0.11,
             "{r}"
@@ -71,7 +73,7 @@ fn rank_orders_postings_and_skips_bad_ones() {
         .args(["rank", JUAN, "postings", "--min-score", "101", AS_OF])
         .stdout(
             "
-            rank  relev    fit  stack  posting                                           missing required
+            rank  relev    fit  stack  role  posting                                           missing required
             3 posting(s) ranked, 0 shown, 2 skipped
             ",
         )
@@ -86,13 +88,13 @@ fn rank_table_lists_the_best_first() {
         .args(["rank", JUAN, "postings", AS_OF])
         .stdout(
             "
-            rank  relev    fit  stack  posting                                           missing required
-               1   80.9   68.1  100.0  Senior Go Developer — Booking.com                 ELK Stack
-                                       postings/booking.yaml
-               2   39.6   39.0   40.4  Senior Data Platform Engineer — Fjordline Analy…  Spark, Airflow, Kafka, Data Modeling
-                                       postings/data.yaml
-               3    1.6    2.6    0.0  Frontend Developer                                React, TypeScript, CSS
-                                       postings/sub/frontend.txt
+            rank  relev    fit  stack  role  posting                                           missing required
+               1   84.7   68.1  100.0   yes  Senior Go Developer — Booking.com                 ELK Stack
+                                             postings/booking.yaml
+               2   31.6   39.0   40.4    no  Senior Data Platform Engineer — Fjordline Analy…  Spark, Airflow, Kafka, Data Modeling
+                                             postings/data.yaml
+               3    1.2    2.6    0.0    no  Frontend Developer                                React, TypeScript, CSS
+                                             postings/sub/frontend.txt
             3 posting(s) ranked, 3 shown, 2 skipped
             ",
         )
