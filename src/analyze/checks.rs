@@ -55,6 +55,7 @@ pub fn check_job(job: &Job, source: &Source) -> Vec<Diagnostic> {
             "`min_years` must be between 0 and 60",
         ));
     }
+    diags.extend(super::lengths::check(job, source));
     diags
 }
 
@@ -97,5 +98,6 @@ pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
             "`name` is empty",
         ));
     }
+    diags.extend(super::lengths::check(p, source));
     diags
 }

@@ -10,6 +10,7 @@ mod checks;
 mod evidence;
 mod facts;
 mod job;
+mod lengths;
 mod resolve;
 
 pub use checks::{check_job, check_profile};

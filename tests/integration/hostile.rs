@@ -177,3 +177,27 @@ fn carriage_return_only_lines_keep_their_structure() {
         .stdout("p.yaml: ok (profile, 1 skills, 0 roles, 0 highlights)\n")
         .run();
 }
+
+#[test]
+fn values_too_long_for_their_field_are_refused_before_layout() {
+    // A 1 MB name took seconds and hundreds of megabytes to lay out on the PDF page.
+    let text = format!(
+        "name: {}\nexperience:\n  - title: Dev\n    company: X\n    start: 2020-01\n    highlights:\n      - {}\n",
+        "A".repeat(1_000_000),
+        "word ".repeat(1_500).trim_end()
+    );
+    Test::new()
+        .file("p.yaml", &text)
+        .args(["check", "p.yaml"])
+        .status(1)
+        .stdout("p.yaml: invalid (profile, 0 skills, 1 roles, 1 highlights), 2 error(s), 0 warning(s)\n")
+        .stderr_contains(
+            "error: `highlights` is 7499 characters long; at most 5000 fit here\n --> p.yaml:7:9\n",
+        )
+        .stderr_contains("= help: split it into several lines (a list), each one point\n")
+        .stderr_contains(
+            "error: `name` is 1000000 characters long; at most 300 fit here\n --> p.yaml:1:7\n",
+        )
+        .stderr_contains("= help: shorten it: it is printed on one line of the page\n")
+        .run();
+}
