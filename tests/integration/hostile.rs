@@ -201,3 +201,18 @@ fn values_too_long_for_their_field_are_refused_before_layout() {
         .stderr_contains("= help: shorten it: it is printed on one line of the page\n")
         .run();
 }
+
+#[test]
+fn a_taxonomy_of_names_sharing_a_first_word_is_linear() {
+    // 25,000 skills in one first-word group: 23 s and 9.8 GB when each was grouped on its own.
+    let skills: String = (0..25_000)
+        .map(|i| format!("  - name: Shared Word{i}\n    category: tool\n"))
+        .collect();
+    Test::new()
+        .file("t.yaml", &format!("skills:\n{skills}"))
+        .file("job.txt", "We need Shared Word24999 and shared word7.\n")
+        .args(["--taxonomy", "t.yaml", "extract", "job.txt", "-f", "json"])
+        .stdout_contains("\"name\": \"Shared Word24999\"")
+        .stdout_contains("\"name\": \"Shared Word7\"")
+        .run();
+}

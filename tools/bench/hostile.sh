@@ -43,5 +43,5 @@ for mb in 1 10; do
   run unknown_skills $s check "$D/unknown_skills_$s.yaml"
   run long_name $s render "$D/long_name_$s.yaml" -o "$D/out"
   run at_runs $s extract "$D/at_runs_$s.txt"
-  # taxonomy shape (multi-word names sharing a first word): not run, still quadratic in the lexicon (see README)
+  run taxonomy $s --taxonomy "$D/taxonomy_$s.yaml" match "$ROOT/profiles/juan.yaml" "$ROOT/jobs/booking_go.yaml"
 done

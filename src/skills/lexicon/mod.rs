@@ -27,6 +27,7 @@ pub use tokens::form_tokens;
 
 use hash::{form_key, hash_word};
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use table::{filter_bit, FILTER_WORDS};
 use tokens::{is_word_byte, next_token};
 
@@ -66,6 +67,12 @@ pub struct Lexicon {
     /// Punctuation bytes that start some form (`.` for `.NET`).
     punct_start: [bool; 256],
     max_len: usize,
+    /// Forms added since the last `finish`, not in their groups yet: (group key, id). Grouping
+    /// them one at a time moved a group to the end of `by_first` whenever another had been
+    /// added in between (quadratic memory for thousands of forms sharing a first word).
+    pending: Vec<(u64, u32)>,
+    /// The same forms by their tokens joined with `\0`, so that `find_form` sees them.
+    pending_forms: BTreeMap<String, u32>,
 }
 
 impl Default for Lexicon {
@@ -80,6 +87,8 @@ impl Default for Lexicon {
             forms: Cow::Borrowed(&[]),
             punct_start: [false; 256],
             max_len: 0,
+            pending: Vec::new(),
+            pending_forms: BTreeMap::new(),
         }
     }
 }
@@ -91,11 +100,13 @@ impl Lexicon {
         for form in forms {
             lex.add(form);
         }
+        lex.finish();
         lex.compact();
         lex
     }
 
-    /// Add a form; returns its id (the next number).
+    /// Add a form; returns its id (the next number). `find_form` sees it at once; scanning
+    /// finds it after `finish`.
     pub fn add(&mut self, form: &str) -> u32 {
         let id = self.forms.len() as u32;
         let first_tok = self.toks.len() as u32;
@@ -110,67 +121,69 @@ impl Lexicon {
         }
         let n = toks.len() as u32 - first_tok;
         self.forms.to_mut().push((first_tok, n));
-        let second = if n >= 2 {
-            self.arena.as_bytes()[self.toks[first_tok as usize + 1].0 as usize]
-        } else {
-            0
-        };
         if n == 0 {
             return id;
         }
+        let second =
+            (n >= 2).then(|| self.arena.as_bytes()[self.toks[first_tok as usize + 1].0 as usize]);
         let first = self.form_token(id, 0);
-        let (lead, hash) = (
-            first[0],
-            form_key(hash_word(first), (n >= 2).then_some(second)),
-        );
+        let (lead, hash) = (first[0], form_key(hash_word(first), second));
         if !is_word_byte(lead) {
             self.punct_start[lead as usize] = true;
         }
         self.max_len = self.max_len.max(n as usize);
-        // The new form goes into its group, which moves to the end of `by_first` first unless
-        // it is already there.
-        let slot = self.slot(hash);
-        let (_, a, b) = self.table[slot];
-        let entry = (self.form_sig(id), id);
-        let (forms, toks) = (&self.forms, &self.toks);
-        let chars = |f: u32| -> u32 {
-            let (first, n) = forms[f as usize];
-            toks[first as usize..(first + n) as usize]
-                .iter()
-                .map(|&(s, e)| e - s)
-                .sum()
-        };
-        let key = |&(_, f): &Entry| {
-            (
-                std::cmp::Reverse(forms[f as usize].1),
-                std::cmp::Reverse(chars(f)),
-                f,
-            )
-        };
-        let by_first = self.by_first.to_mut();
-        let start = if b != 0 && b as usize == by_first.len() {
-            a as usize
-        } else {
-            let start = by_first.len();
-            by_first.extend_from_within(a as usize..b as usize);
-            start
-        };
-        let new_key = key(&entry);
-        let at = start + by_first[start..].partition_point(|g| key(g) < new_key);
-        by_first.insert(at, entry);
-        let (start, end) = (start as u32, by_first.len() as u32);
-        if self.table[slot].2 == 0 {
-            self.groups += 1;
+        let joined = (0..n as usize)
+            .map(|k| String::from_utf8_lossy(self.form_token(id, k)))
+            .collect::<Vec<_>>()
+            .join("\0");
+        self.pending.push((hash, id));
+        self.pending_forms.insert(joined, id);
+        id
+    }
+
+    /// Put the forms added since the last call into their groups: each touched group is
+    /// merged and sorted once and moved to the end of `by_first` (linear in what was added).
+    pub fn finish(&mut self) {
+        if self.pending.is_empty() {
+            return;
         }
+        let mut pending = std::mem::take(&mut self.pending);
+        self.pending_forms.clear();
+        pending.sort_unstable();
         let filter = self.filter.to_mut();
         filter.resize(FILTER_WORDS, 0);
-        let bit = filter_bit(hash);
-        filter[bit / 64] |= 1 << (bit % 64);
-        self.table.to_mut()[slot] = (hash, start, end);
-        if self.groups * 2 > self.table.len() {
-            self.rehash(self.table.len() * 2);
+        for chunk in pending.chunk_by(|a, b| a.0 == b.0) {
+            let hash = chunk[0].0;
+            let slot = self.slot(hash);
+            let (_, a, b) = self.table[slot];
+            let mut group: Vec<Entry> = self.by_first[a as usize..b as usize].to_vec();
+            group.extend(chunk.iter().map(|&(_, f)| (self.form_sig(f), f)));
+            group.sort_by_cached_key(|&(_, f)| self.order(f));
+            let by_first = self.by_first.to_mut();
+            let start = by_first.len() as u32;
+            by_first.extend(group);
+            let end = by_first.len() as u32;
+            if self.table[slot].2 == 0 {
+                self.groups += 1;
+            }
+            let bit = filter_bit(hash);
+            self.filter.to_mut()[bit / 64] |= 1 << (bit % 64);
+            self.table.to_mut()[slot] = (hash, start, end);
+            if self.groups * 2 > self.table.len() {
+                self.rehash(self.table.len() * 2);
+            }
         }
-        id
+    }
+
+    /// A form's place in its group: most tokens first, then most characters, then the earlier
+    /// form.
+    fn order(&self, f: u32) -> (std::cmp::Reverse<u32>, std::cmp::Reverse<u32>, u32) {
+        let (first, n) = self.forms[f as usize];
+        let chars = self.toks[first as usize..(first + n) as usize]
+            .iter()
+            .map(|&(s, e)| e - s)
+            .sum();
+        (std::cmp::Reverse(n), std::cmp::Reverse(chars), f)
     }
 
     /// The id of a form with exactly these tokens (case-insensitive), if any.
@@ -181,6 +194,16 @@ impl Lexicon {
         while let Some(t) = next_token(form, at) {
             tokens.push(&bytes[t.start..t.end]);
             at = t.end;
+        }
+        if !self.pending.is_empty() {
+            let joined = tokens
+                .iter()
+                .map(|t| String::from_utf8_lossy(t).to_ascii_lowercase())
+                .collect::<Vec<_>>()
+                .join("\0");
+            if let Some(&id) = self.pending_forms.get(&joined) {
+                return Some(id);
+            }
         }
         let second = tokens.get(1).map(|t| t[0].to_ascii_lowercase());
         self.candidates(form_key(hash_word(tokens.first()?), second))

@@ -8,6 +8,7 @@
 use super::hash::{form_key, hash_word};
 use super::Lexicon;
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// Size of `Lexicon::filter` in words (2^19 bits, 64 KB).
 pub(super) const FILTER_WORDS: usize = 1 << 13;
@@ -58,6 +59,8 @@ impl Lexicon {
             forms: Cow::Borrowed(forms),
             punct_start,
             max_len,
+            pending: Vec::new(),
+            pending_forms: BTreeMap::new(),
         }
     }
 

@@ -75,6 +75,7 @@ impl MentionFinder {
         for skill in &tax.skills()[finder.technical.len()..] {
             finder.add_skill(skill);
         }
+        finder.lexicon.finish();
         finder
     }
 
@@ -93,6 +94,7 @@ impl MentionFinder {
         for skill in tax.skills() {
             finder.add_skill(skill);
         }
+        finder.lexicon.finish();
         finder.lexicon.compact();
         finder
     }
