@@ -45,13 +45,14 @@ pub fn check<T: Serialize>(doc: &T, source: &Source) -> Vec<Diagnostic> {
                     Step::Index(i) => Seg::Index(*i),
                 })
                 .collect();
-            let field = match path.iter().rev().find_map(|s| match s {
-                Step::Key(k) => Some(k.as_str()),
-                Step::Index(_) => None,
-            }) {
-                Some(k) => k,
-                None => "value",
-            };
+            let field = path
+                .iter()
+                .rev()
+                .find_map(|s| match s {
+                    Step::Key(k) => Some(k.as_str()),
+                    Step::Index(_) => None,
+                })
+                .unwrap_or("value");
             locate::diagnostic_at(
                 source,
                 &segs,
