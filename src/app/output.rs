@@ -4,10 +4,43 @@
 use crate::error::Error;
 use crate::style::Style;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Write `bytes` to `path` atomically: a temp file in the same directory, then a rename.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let tmp = stage(path, bytes)?;
+    tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
+    Ok(())
+}
+
+/// Write several files as a set: every one is written to a temp file beside it first, and
+/// only when all are written are they renamed into place, so a failed write (a full disk, a
+/// directory that cannot be written) leaves the old set untouched and no temp files behind.
+/// The renames themselves come last and one after the other.
+pub fn write_files(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Error> {
+    // What would make a rename fail (a directory or a device where a file goes) is refused
+    // before anything is written.
+    for (path, _) in files {
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+            return Err(Error::Usage(format!(
+                "{} exists and is not a regular file; nothing was written",
+                path.display()
+            )));
+        }
+    }
+    let staged = files
+        .iter()
+        .map(|(path, bytes)| stage(path, bytes))
+        .collect::<Result<Vec<_>, Error>>()?;
+    for (tmp, (path, _)) in staged.into_iter().zip(files) {
+        tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
+    }
+    Ok(())
+}
+
+/// `bytes` in a temp file in `path`'s directory, with the mode `path` will have; the file is
+/// removed when the handle is dropped unless it is persisted.
+fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Error> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -35,8 +68,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     // No fsync: the rename makes the file appear whole or not at all to every reader; surviving
     // a power cut is not worth ~10 ms per file for a document that can be regenerated.
     tmp.write_all(bytes).map_err(|e| Error::write(path, e))?;
-    tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
-    Ok(())
+    Ok(tmp)
 }
 
 /// Text for a terminal (a report, a table, a summary) with control characters from user text

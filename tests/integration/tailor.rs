@@ -136,3 +136,25 @@ fn tailor_accepts_a_text_posting_and_reports_errors_cleanly() {
         )
         .run();
 }
+
+#[test]
+fn tailor_replaces_its_files_as_a_set_or_not_at_all() {
+    // The last of the four files cannot be written (a directory is in the way): the old
+    // resume stays as it was and no temp file is left behind.
+    let out = tailor(JUAN, BOOKING)
+        .file("out/resume.pdf", "an older resume")
+        .file("out/interview-prep.md/notes.txt", "mine")
+        .status(2)
+        .stderr_contains(
+            "out/interview-prep.md exists and is not a regular file; nothing was written",
+        )
+        .ignore_stderr()
+        .run();
+    assert_eq!(out.read("out/resume.pdf"), b"an older resume");
+    let mut left: Vec<String> = std::fs::read_dir(out.path("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["interview-prep.md", "resume.pdf"]);
+}

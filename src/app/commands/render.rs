@@ -1,7 +1,7 @@
 //! `jobfit render PROFILE`: the whole, untailored resume as PDF and HTML.
 
 use super::prepare_profile;
-use super::resume_files::{measure, stem, write_resume};
+use super::resume_files::{measure, resume_files, stem};
 use crate::app::cli::RenderArgs;
 use crate::app::config::Config;
 use crate::app::output;
@@ -23,7 +23,9 @@ pub fn run(args: &RenderArgs, cfg: &Config) -> Result<(), Error> {
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from("out").join(stem(&args.profile)));
-    let written = write_resume(&dir, &t, cfg)?;
+    let files = resume_files(&dir, &t, cfg);
+    output::write_files(&files)?;
+    let written: Vec<PathBuf> = files.into_iter().map(|(p, _)| p).collect();
     let mut out = format!(
         "{}: {} page{}\nwrote:\n",
         prep.profile.name,

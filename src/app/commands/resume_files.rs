@@ -5,8 +5,6 @@
 //! tailor does) or lay pages out itself (it calls the render stage).
 
 use crate::app::config::Config;
-use crate::app::output;
-use crate::error::Error;
 use crate::render::{html, layout, pdf};
 use crate::tailor::resume::{Paper, Resume};
 use crate::tailor::Tailored;
@@ -37,16 +35,17 @@ pub(crate) fn measure(paper: Paper) -> impl Fn(&Resume) -> usize {
     move |r: &Resume| layout::layout(r, &layout::LayoutOptions { paper }).page_count()
 }
 
-/// Write resume.pdf and resume.html into `dir`; returns the written paths.
-pub(crate) fn write_resume(dir: &Path, t: &Tailored, cfg: &Config) -> Result<Vec<PathBuf>, Error> {
+/// resume.pdf and resume.html for `dir`, rendered (the caller writes them as a set).
+pub(crate) fn resume_files(dir: &Path, t: &Tailored, cfg: &Config) -> Vec<(PathBuf, Vec<u8>)> {
     let opts = pdf::PdfOptions {
         paper: cfg.paper,
         creation_date: cfg.epoch,
     };
-    let bytes = pdf::render_pdf(&t.resume, &opts);
-    let pdf_path = dir.join("resume.pdf");
-    output::write_file(&pdf_path, &bytes)?;
-    let html_path = dir.join("resume.html");
-    output::write_file(&html_path, html::render_html(&t.resume).as_bytes())?;
-    Ok(vec![pdf_path, html_path])
+    vec![
+        (dir.join("resume.pdf"), pdf::render_pdf(&t.resume, &opts)),
+        (
+            dir.join("resume.html"),
+            html::render_html(&t.resume).into_bytes(),
+        ),
+    ]
 }

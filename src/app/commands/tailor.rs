@@ -1,6 +1,6 @@
 //! `jobfit tailor PROFILE JOB`: a resume made for one posting (PDF + HTML) and the fit report.
 
-use super::resume_files::{measure, stem, write_resume};
+use super::resume_files::{measure, resume_files, stem};
 use super::{leak_at_exit, prepare_profile};
 use crate::app::cli::TailorArgs;
 use crate::app::config::Config;
@@ -31,15 +31,17 @@ pub fn run(args: &TailorArgs, cfg: &Config) -> Result<(), Error> {
     let dir = args.output.clone().unwrap_or_else(|| {
         PathBuf::from("out").join(format!("{}-{}", stem(&args.profile), stem(&args.job)))
     });
-    let mut written = write_resume(&dir, &t, cfg)?;
-    let report_path = dir.join("fit-report.md");
+    // The resume, the report and the prep pack are written as a set: all or none replaced.
+    let mut files = resume_files(&dir, &t, cfg);
     let report = render::render_report(&fit.report, ReportFormat::Markdown, &Style::plain());
-    output::write_file(&report_path, &report)?;
-    written.push(report_path);
-    let prep_path = dir.join("interview-prep.md");
+    files.push((dir.join("fit-report.md"), report));
     let pack = super::prep::pack(&fit, &job, &jsrc, &crate::prep::Bank::builtin());
-    output::write_file(&prep_path, render::prep::markdown(&pack).as_bytes())?;
-    written.push(prep_path);
+    files.push((
+        dir.join("interview-prep.md"),
+        render::prep::markdown(&pack).into_bytes(),
+    ));
+    output::write_files(&files)?;
+    let written: Vec<PathBuf> = files.into_iter().map(|(p, _)| p).collect();
 
     let st = &cfg.out_style;
     let mut out = format!(
