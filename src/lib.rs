@@ -45,6 +45,8 @@ pub mod render;
 
 #[cfg(test)]
 mod testgen;
+#[cfg(test)]
+mod property_tests;
 
 use clap::Parser;
 use std::ffi::OsString;

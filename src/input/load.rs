@@ -132,3 +132,20 @@ pub fn sniff(source: &Source) -> Result<FileKind, Error> {
         )]));
     })
 }
+
+/// Parse an in-memory profile (for fuzzing and tests: what `profile` does after reading).
+pub fn profile_from_source(source: Source) -> Result<(Profile, Source), Error> {
+    let p = parse(&source)?;
+    Ok((p, source))
+}
+
+/// The built-in taxonomy plus an in-memory user file (for fuzzing and tests: what `taxonomy`
+/// does after reading).
+pub fn taxonomy_from_source(user_src: &Source) -> Result<(Taxonomy, Vec<Diagnostic>), Error> {
+    let user: TaxonomyFile = parse(user_src)?;
+    let (tax, diags) = with_builtin(user, user_src);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(Error::Diagnostics(diags));
+    }
+    Ok((tax, diags))
+}
