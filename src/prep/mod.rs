@@ -197,7 +197,7 @@ pub fn build(i: &Inputs) -> PrepPack {
         system_design: choose::system_design(i.bank, &lower),
         behavioral: stories::behavioral(i.bank, i.facts),
         ask: choose::ask(i.bank, &lower, 6),
-        review: choose::review(i.report, i.bank, 10),
+        review: choose::review(i.report, i.bank, 16),
         advice: Advice::default(),
     }
     .with_advice(i, &lower)
