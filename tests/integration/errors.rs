@@ -17,11 +17,13 @@ fn error_messages_are_pinned() {
         "job_no_skill.yaml",
         "job_unknown_field.yaml",
         "missing_field.yaml",
+        "month_name_date.yaml",
         "syntax.yaml",
         "unclosed_quote.yaml",
         "unknown_field.yaml",
         "unknown_skill.yaml",
         "wrong_type.yaml",
+        "years_plus.yaml",
     ] {
         let path = format!("tests/fixtures/errors/{f}");
         // An unknown skill is a warning: the file is still valid.
