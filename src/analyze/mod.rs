@@ -12,7 +12,7 @@ mod facts;
 mod job;
 mod resolve;
 
-pub use checks::{check_job, check_profile};
+pub use checks::{check_future, check_job, check_profile};
 pub use evidence::profile_facts;
 pub use facts::{Claim, JobFacts, Line, LineKind, ProfileFacts, Req};
 pub use job::{job_facts, job_facts_of_ids};

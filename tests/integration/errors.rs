@@ -243,3 +243,17 @@ fn output_over_an_input_or_a_special_file_is_refused() {
         "error: the output /dev/null is not a regular file; name a file, or `-o -` for standard output\n",
     );
 }
+
+#[test]
+fn a_start_in_the_future_is_a_warning_with_a_hint() {
+    let path = "tests/fixtures/errors/future_start.yaml";
+    let out = Test::new()
+        .fixture(path)
+        .args(["check", path, AS_OF])
+        .status(0)
+        .ignore_stdout()
+        .ignore_stderr()
+        .run();
+    let shown = format!("exit {}\n{}{}", out.status, out.stderr, out.stdout);
+    insta::assert_snapshot!("warning_future_start", shown);
+}
