@@ -257,3 +257,29 @@ fn a_start_in_the_future_is_a_warning_with_a_hint() {
     let shown = format!("exit {}\n{}{}", out.status, out.stderr, out.stdout);
     insta::assert_snapshot!("warning_future_start", shown);
 }
+
+#[test]
+fn check_tells_json_and_a_profile_on_stdin_from_a_posting() {
+    Test::new()
+        .file("resume.json", "{\"basics\": {\"name\": \"Ann\"}}\n")
+        .args(["check", "resume.json"])
+        .status(1)
+        .stdout("resume.json: invalid\n")
+        .stderr(
+            "error: this is JSON, not a posting: jobfit reads profiles, jobs and taxonomies as YAML\n \
+             --> resume.json:1:1\n  |\n1 | {\"basics\": {\"name\": \"Ann\"}}\n  | \
+             ^^^^^^^^^\n  = help: write it as YAML in a `.yaml` file (JSON is \
+             valid YAML: rename it)\n\nerror: 1 of 1 file(s) have errors\n",
+        )
+        .run();
+    Test::new()
+        .stdin("name: Ann\nskills: [Python, SQL]\n")
+        .args(["check", "-"])
+        .stdout("-: ok (profile, 2 skills, 0 roles, 0 highlights)\n")
+        .run();
+    Test::new()
+        .stdin("Senior Go Developer\nWe want Go and Kafka.\n")
+        .args(["check", "-"])
+        .stdout_contains("-: ok (posting,")
+        .run();
+}
