@@ -119,7 +119,10 @@ pub fn check_future(p: &Profile, source: &Source, as_of: YearMonth) -> Vec<Diagn
     for (i, e) in p.experience.iter().enumerate() {
         if let Date::Month(s) = e.start {
             if s > as_of {
-                warn(&[Seg::Key("experience"), Seg::Index(i), Seg::Key("start")], s);
+                warn(
+                    &[Seg::Key("experience"), Seg::Index(i), Seg::Key("start")],
+                    s,
+                );
             }
         }
     }

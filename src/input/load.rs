@@ -126,7 +126,9 @@ pub fn sniff(source: &Source) -> Result<FileKind, Error> {
                 1,
                 "this is JSON, not a posting: jobfit reads profiles, jobs and taxonomies as YAML",
             )
-            .with_help("write it as YAML in a `.yaml` file (JSON is valid YAML: rename it)")]));
+            .with_help(
+                "write it as YAML in a `.yaml` file (JSON is valid YAML: rename it)",
+            )]));
         }
         // Standard input or a file without `.yaml` holding a profile or a job: told by content.
         if !yaml_document(text) {

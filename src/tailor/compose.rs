@@ -122,7 +122,8 @@ fn skill_item(
     bold: &BTreeSet<SkillId>,
 ) -> Rich {
     // A skill the candidate is still learning is listed, never emphasised.
-    let bold = level != Some(Level::Learning) && tax.resolve(name).is_some_and(|id| bold.contains(&id));
+    let bold =
+        level != Some(Level::Learning) && tax.resolve(name).is_some_and(|id| bold.contains(&id));
     let mut spans = vec![Span {
         text: name.to_string(),
         bold,
@@ -139,9 +140,9 @@ fn skill_item(
             n.eq_ignore_ascii_case(c.as_str()) || n.eq_ignore_ascii_case(c.group_label())
         })
     };
-    if let Some(n) = note.filter(|n| {
-        n.chars().count() <= 40 && !repeats(n.trim()) && !echoes_name(name, n)
-    }) {
+    if let Some(n) =
+        note.filter(|n| n.chars().count() <= 40 && !repeats(n.trim()) && !echoes_name(name, n))
+    {
         extra.push(n.to_string());
     }
     if !extra.is_empty() {
@@ -155,9 +156,29 @@ fn skill_item(
 
 /// Words that say nothing once the skill is named ("Terraform practitioner", "SQL skills").
 const FILLER: &[&str] = &[
-    "practitioner", "user", "experience", "experienced", "skills", "skill", "knowledge", "with",
-    "in", "of", "using", "developer", "engineer", "programming", "proficient", "proficiency",
-    "familiar", "familiarity", "and", "the", "a", "an", "architecture",
+    "practitioner",
+    "user",
+    "experience",
+    "experienced",
+    "skills",
+    "skill",
+    "knowledge",
+    "with",
+    "in",
+    "of",
+    "using",
+    "developer",
+    "engineer",
+    "programming",
+    "proficient",
+    "proficiency",
+    "familiar",
+    "familiarity",
+    "and",
+    "the",
+    "a",
+    "an",
+    "architecture",
 ];
 
 /// A note that only repeats the skill's name, with filler around it: `Terraform (Terraform

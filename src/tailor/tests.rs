@@ -421,7 +421,10 @@ fn a_note_that_repeats_the_skill_name_is_dropped() {
     assert!(compose::echoes_name("Terraform", "Terraform practitioner"));
     assert!(compose::echoes_name("SQL", "sql skills"));
     assert!(!compose::echoes_name("Go", "goroutines, channels"));
-    assert!(!compose::echoes_name("AWS", "EC2, S3; AWS Certified Developer"));
+    assert!(!compose::echoes_name(
+        "AWS",
+        "EC2, S3; AWS Certified Developer"
+    ));
 }
 
 #[test]
@@ -430,7 +433,11 @@ fn contact_links_print_a_readable_address() {
     let texts: Vec<&str> = t.resume.contact.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(
         texts,
-        ["mei@example.com", "github.com/mei-lin", "linkedin.com/in/meilin"]
+        [
+            "mei@example.com",
+            "github.com/mei-lin",
+            "linkedin.com/in/meilin"
+        ]
     );
     assert_eq!(
         t.resume.contact[1].url.as_deref(),
