@@ -63,6 +63,7 @@ pub fn prepare_owned(
     as_of: YearMonth,
 ) -> Result<(Prepared, Vec<Diagnostic>), Error> {
     let mut diags = analyze::check_profile(&profile, &source);
+    diags.extend(analyze::check_future(&profile, &source, as_of));
     diags.extend(analyze::resolve(&mut tax, Some((&profile, &source)), None));
     let diags = fail_on_errors(diags)?;
     let finder = MentionFinder::new(&tax);

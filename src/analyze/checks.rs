@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::locate::{self, Seg};
-use crate::model::{Date, Job, Profile};
+use crate::model::{Date, Job, Profile, YearMonth};
 use crate::source::Source;
 
 /// Structural checks serde cannot express.
@@ -99,5 +99,41 @@ pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
         ));
     }
     diags.extend(super::lengths::check(p, source));
+    diags
+}
+
+/// A role or project that starts after `as_of` (the run's month): a warning, as it is most often a
+/// typo of the year; `present` means `as_of` and is never in the future.
+pub fn check_future(p: &Profile, source: &Source, as_of: YearMonth) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut warn = |path: &[Seg], d: YearMonth| {
+        diags.push(
+            locate::diagnostic_at(
+                source,
+                path,
+                None,
+                Severity::Warning,
+                format!("`start` ({d}) is in the future (as of {as_of})"),
+            )
+            .with_help("check the year; a role that has not begun yet is not experience"),
+        );
+    };
+    for (i, e) in p.experience.iter().enumerate() {
+        if let Date::Month(s) = e.start {
+            if s > as_of {
+                warn(
+                    &[Seg::Key("experience"), Seg::Index(i), Seg::Key("start")],
+                    s,
+                );
+            }
+        }
+    }
+    for (i, pr) in p.projects.iter().enumerate() {
+        if let Some(Date::Month(s)) = pr.start {
+            if s > as_of {
+                warn(&[Seg::Key("projects"), Seg::Index(i), Seg::Key("start")], s);
+            }
+        }
+    }
     diags
 }

@@ -13,7 +13,7 @@ mod job;
 mod lengths;
 mod resolve;
 
-pub use checks::{check_job, check_profile};
+pub use checks::{check_future, check_job, check_profile};
 pub use evidence::profile_facts;
 pub use facts::{Claim, JobFacts, Line, LineKind, ProfileFacts, Req};
 pub use job::{job_facts, job_facts_of_ids};

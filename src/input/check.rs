@@ -10,7 +10,7 @@ use crate::analyze;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::extract;
-use crate::model::{Job, Profile};
+use crate::model::{Job, Profile, YearMonth};
 use crate::skills::mentions::MentionFinder;
 use crate::skills::taxonomy::{Taxonomy, TaxonomyFile};
 use crate::source::Source;
@@ -25,7 +25,13 @@ pub struct Checked {
 
 /// Read and check the file at `path` against the `base` taxonomy. A file that cannot be read
 /// or parsed is an `Err` (`Error::File` or `Error::Diagnostics`).
-pub fn check(path: &Path, base: &Taxonomy, finder: &MentionFinder) -> Result<Checked, Error> {
+/// `as_of` is the month `present` stands for (a later `start` is a warning).
+pub fn check(
+    path: &Path,
+    base: &Taxonomy,
+    finder: &MentionFinder,
+    as_of: YearMonth,
+) -> Result<Checked, Error> {
     let source = Source::read(path)?;
     let kind = load::sniff(&source)?;
     let (summary, diagnostics) = match kind {
@@ -33,6 +39,7 @@ pub fn check(path: &Path, base: &Taxonomy, finder: &MentionFinder) -> Result<Che
             let p: Profile = parse(&source)?;
             let mut tax = base.clone();
             let mut diags = analyze::check_profile(&p, &source);
+            diags.extend(analyze::check_future(&p, &source, as_of));
             diags.extend(analyze::resolve(&mut tax, Some((&p, &source)), None));
             let lines = p
                 .experience

@@ -94,10 +94,46 @@ pub enum FileKind {
     Posting,
 }
 
-/// Decide from the top-level keys (YAML) or the extension (text postings).
+/// A profile or job written in YAML: a top-level `name:`, `title:`, `requirements:` or
+/// `experience:` line followed by YAML that parses to a map (a posting has prose, not this).
+fn yaml_document(text: &str) -> bool {
+    let keyed = text.lines().any(|l| {
+        ["name:", "title:", "requirements:", "experience:"]
+            .iter()
+            .any(|k| l.starts_with(k))
+    });
+    keyed
+        && serde_yaml::from_str::<serde_yaml::Value>(text).is_ok_and(|v| {
+            v.as_mapping().is_some_and(|m| {
+                m.len() > 1
+                    && ["name", "title", "requirements", "experience"]
+                        .iter()
+                        .any(|k| m.contains_key(*k))
+            })
+        })
+}
+
+/// Decide from the top-level keys (YAML), else from the content: JSON is refused, a YAML
+/// profile or job on standard input is read as one, anything else is a text posting.
 pub fn sniff(source: &Source) -> Result<FileKind, Error> {
     if !is_yaml(&source.path) {
-        return Ok(FileKind::Posting);
+        let text = source.text.trim_start_matches('\u{feff}').trim_start();
+        if text.starts_with('{') || text.starts_with('[') {
+            return Err(Error::Diagnostics(vec![Diagnostic::at(
+                Severity::Error,
+                source,
+                1,
+                1,
+                "this is JSON, not a posting: jobfit reads profiles, jobs and taxonomies as YAML",
+            )
+            .with_help(
+                "write it as YAML in a `.yaml` file (JSON is valid YAML: rename it)",
+            )]));
+        }
+        // Standard input or a file without `.yaml` holding a profile or a job: told by content.
+        if !yaml_document(text) {
+            return Ok(FileKind::Posting);
+        }
     }
     let value: serde_yaml::Value = parse(source)?;
     let Some(map) = value.as_mapping() else {

@@ -189,8 +189,17 @@ fn hint(msg: &str, path: Option<&str>) -> Option<String> {
     if msg.starts_with("invalid type") && msg.contains("expected a string") {
         return Some(format!("quote the value to make it text{at}"));
     }
-    if msg.starts_with("invalid date") {
+    if let Some(rest) = msg.strip_prefix("invalid date `") {
+        let value = rest.split('`').next().unwrap_or("");
+        if let Some(fix) = month_year(value) {
+            return Some(format!("write `{fix}`{at}"));
+        }
         return Some(format!("dates look like `2022-03` or `present`{at}"));
+    }
+    if msg.starts_with("`years` is a number") {
+        return Some(format!(
+            "write the whole years you have, e.g. `years: 5` for \"5+\"{at}"
+        ));
     }
     if msg.starts_with("duplicate field") {
         return Some(format!("keep one of the two{at}"));
@@ -224,6 +233,29 @@ fn hint(msg: &str, path: Option<&str>) -> Option<String> {
         return Some("see the README for a complete example".to_string());
     }
     None
+}
+
+/// `Jan 2022`, `March 2021`, `2022 Mar` → `2022-01`, `2021-03`, `2022-03`.
+fn month_year(value: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let mut month = None;
+    let mut year = None;
+    for w in value
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let lw = w.to_lowercase();
+        if w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) {
+            year = Some(w.to_string());
+        } else if lw.len() >= 3 {
+            if let Some(m) = MONTHS.iter().position(|m| lw.starts_with(m)) {
+                month = Some(m + 1);
+            }
+        }
+    }
+    Some(format!("{}-{:02}", year?, month?))
 }
 
 /// The closest option by edit distance, if close enough to be a typo.

@@ -100,16 +100,92 @@ impl Level {
 }
 
 /// A skill the candidate lists.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+///
+/// In YAML either its name alone (`skills: [Python, SQL]`) or a map with `name` and optional
+/// `level`, `years` and `note`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SkillClaim {
     pub name: String,
-    #[serde(default)]
     pub level: Option<Level>,
-    #[serde(default)]
     pub years: Option<f32>,
-    #[serde(default)]
     pub note: Option<String>,
+}
+
+/// The fields of a skill written as a map.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SkillFields {
+    name: String,
+    #[serde(default)]
+    level: Option<Level>,
+    #[serde(default, deserialize_with = "years")]
+    years: Option<f32>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// `years: 5` or `2.5`; `5+` or `five` get an error in the user's words.
+fn years<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f32>, D::Error> {
+    struct Years;
+    impl<'de> Visitor<'de> for Years {
+        type Value = Option<f32>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a number of years, e.g. 5 or 2.5")
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<f32>, E> {
+            Ok(Some(v as f32))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<f32>, E> {
+            Ok(Some(v as f32))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<f32>, E> {
+            Ok(Some(v as f32))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Option<f32>, E> {
+            Ok(None)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<f32>, E> {
+            Err(E::custom(format!(
+                "`years` is a number of years, e.g. `5` or `2.5`, not `{v}`"
+            )))
+        }
+    }
+    d.deserialize_any(Years)
+}
+
+struct SkillVisitor;
+
+impl<'de> Visitor<'de> for SkillVisitor {
+    type Value = SkillClaim;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a skill name, or a map with `name` and optional `level`, `years`, `note`")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<SkillClaim, E> {
+        Ok(SkillClaim {
+            name: v.to_string(),
+            level: None,
+            years: None,
+            note: None,
+        })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<SkillClaim, A::Error> {
+        let f = SkillFields::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        Ok(SkillClaim {
+            name: f.name,
+            level: f.level,
+            years: f.years,
+            note: f.note,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for SkillClaim {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<SkillClaim, D::Error> {
+        d.deserialize_any(SkillVisitor)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -235,5 +311,34 @@ impl<'de> Visitor<'de> for HighlightVisitor {
 impl<'de> Deserialize<'de> for Highlight {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Highlight, D::Error> {
         d.deserialize_any(HighlightVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Source;
+
+    fn parse(yaml: &str) -> Result<Profile, String> {
+        crate::input::yaml::parse(&Source::new("p.yaml", yaml.to_string()))
+            .map_err(|e| format!("{e:?}"))
+    }
+
+    #[test]
+    fn skills_may_be_plain_names_or_maps() {
+        let p = parse("name: X\nskills: [Python, {name: SQL, level: strong, years: 4}]\n").unwrap();
+        assert_eq!(p.skills[0].name, "Python");
+        assert_eq!(p.skills[0].level, None);
+        assert_eq!(p.skills[1].level, Some(Level::Strong));
+        assert_eq!(p.skills[1].years, Some(4.0));
+    }
+
+    #[test]
+    fn a_skill_map_still_refuses_unknown_fields_and_words_for_years() {
+        let e = parse("name: X\nskills:\n  - name: Go\n    yeras: 2\n").unwrap_err();
+        assert!(e.contains("yeras"), "{e}");
+        let e = parse("name: X\nskills:\n  - name: Go\n    years: 5+\n").unwrap_err();
+        assert!(e.contains("`years` is a number of years"), "{e}");
+        assert!(!e.contains("SkillClaim") && !e.contains("f32"), "{e}");
     }
 }

@@ -1,7 +1,7 @@
 //! The page budget: what may be left out, least valuable first.
 //!
-//! Owns the drop order (irrelevant highlights of older roles first, then projects, then the
-//! rest) and what is never dropped (the first evidence of every met required skill). It must
+//! Owns the drop order (irrelevant highlights of older roles first, then irrelevant projects,
+//! then the rest; the current role's quantified results last) and what is never dropped (the first evidence of every met required skill). It must
 //! not measure pages: `tailor` bisects with the caller's `measure`.
 
 use crate::analyze::{LineKind, ProfileFacts};
@@ -18,8 +18,8 @@ pub(super) struct Droppable {
     pub(super) text: String,
 }
 
-/// Lines that may be left out, least valuable first: irrelevant highlights (oldest role
-/// first), then projects, then the remaining highlights of older roles. The first evidence of
+/// Lines that may be left out, least valuable first (see `highlight_tier`): irrelevant
+/// highlights of older roles first, the current role's quantified results last. The first evidence of
 /// every met required skill is never on the list.
 pub(super) fn drop_order(
     p: &Profile,
@@ -45,8 +45,8 @@ pub(super) fn drop_order(
             }
         }
     }
-    let mut hl: Vec<(u8, usize, f32, usize, Droppable)> = Vec::new(); // (phase, age, rel, pos)
-    let n_roles = p.experience.len();
+    let mut hl: Vec<(u8, usize, f32, usize, Droppable)> = Vec::new(); // (tier, age, rel, pos)
+    let current = current_roles(p);
     for (i, e) in p.experience.iter().enumerate() {
         for (j, h) in e.highlights.iter().enumerate() {
             let src = Place::Highlight { role: i, i: j };
@@ -54,11 +54,10 @@ pub(super) fn drop_order(
                 continue;
             }
             let r = full.rel(src);
-            let phase = if r == 0.0 { 0 } else { 2 };
-            // Older roles (later in the list) go first: sort key is their distance from the top.
+            // Older roles (later in the list) go first: the age is the index.
             hl.push((
-                phase,
-                n_roles - i,
+                highlight_tier(current.contains(&i), r > 0.0, quantified(&h.text)),
+                i,
                 r,
                 usize::MAX - j,
                 Droppable {
@@ -75,7 +74,7 @@ pub(super) fn drop_order(
         }
         let r = full.rel(src);
         hl.push((
-            if r == 0.0 { 0 } else { 2 },
+            if r == 0.0 { 0 } else { 3 },
             0,
             r,
             usize::MAX - i,
@@ -85,6 +84,7 @@ pub(super) fn drop_order(
             },
         ));
     }
+    let n_roles = p.experience.len();
     for (i, ed) in p.education.iter().enumerate() {
         for (j, h) in ed.highlights.iter().enumerate() {
             let src = Place::EducationHighlight { entry: i, i: j };
@@ -122,7 +122,7 @@ pub(super) fn drop_order(
         }
         let r = project_relevance(full, i, pr);
         hl.push((
-            1,
+            if r == 0.0 { 1 } else { 4 },
             0,
             r,
             usize::MAX - i,
@@ -132,7 +132,7 @@ pub(super) fn drop_order(
             },
         ));
     }
-    // Phase, then least relevant, then oldest role, then the later bullet first.
+    // Tier, then least relevant, then oldest role, then the later bullet first.
     hl.sort_by(|a, b| {
         a.0.cmp(&b.0)
             .then(a.2.total_cmp(&b.2))
@@ -140,4 +140,56 @@ pub(super) fn drop_order(
             .then(a.3.cmp(&b.3))
     });
     hl.into_iter().map(|x| x.4).collect()
+}
+
+/// The roles held now (no end date), or the first role when every one has ended.
+fn current_roles(p: &Profile) -> BTreeSet<usize> {
+    let now: BTreeSet<usize> = (0..p.experience.len())
+        .filter(|&i| p.experience[i].end.is_none())
+        .collect();
+    if now.is_empty() && !p.experience.is_empty() {
+        BTreeSet::from([0])
+    } else {
+        now
+    }
+}
+
+/// A line with a measured result: a number or a percentage ("Cut spend by 38%").
+pub(super) fn quantified(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit() || c == '%')
+}
+
+/// When a role's highlight may go, lowest first: older roles' irrelevant plain lines (0), the
+/// current role's irrelevant plain lines (2), older roles' relevant or quantified lines (3),
+/// older roles' relevant quantified lines (4), the current role's relevant lines (5) and its
+/// quantified results last (6). Projects without relevance are tier 1, relevant ones tier 4.
+fn highlight_tier(current: bool, relevant: bool, quantified: bool) -> u8 {
+    match (current, relevant, quantified) {
+        (true, _, true) => 6,
+        (true, true, false) => 5,
+        (true, false, false) => 2,
+        (false, true, true) => 4,
+        (false, true, false) | (false, false, true) => 3,
+        (false, false, false) => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn current_results_outrank_older_bullets() {
+        let plain_old = highlight_tier(false, false, false);
+        let relevant_old = highlight_tier(false, true, false);
+        let result_now = highlight_tier(true, false, true);
+        let relevant_now = highlight_tier(true, true, false);
+        assert!(plain_old < relevant_old);
+        assert!(relevant_old < relevant_now);
+        assert!(relevant_now < result_now);
+        assert!(highlight_tier(false, true, true) < result_now);
+        assert!(quantified("Cut Snowflake spend by 38%"));
+        assert!(quantified("Served 2M users"));
+        assert!(!quantified("Mentored juniors"));
+    }
 }

@@ -75,12 +75,35 @@ fn contact(p: &Profile) -> Vec<ContactItem> {
         });
     }
     for l in &p.contact.links {
+        let url = safe_url(&l.url);
+        // On paper and to an ATS the address is what counts: `github.com/juan`, not `GitHub`.
+        let text = url
+            .map(readable_url)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| l.label.clone());
         contact.push(ContactItem {
-            text: l.label.clone(),
-            url: safe_url(&l.url).map(str::to_string),
+            text,
+            url: url.map(str::to_string),
         });
     }
     contact
+}
+
+/// `https://www.github.com/juan/` → `github.com/juan`: the address without scheme, `www.` or a
+/// trailing slash; `mailto:`/`tel:` without the scheme.
+pub(super) fn readable_url(url: &str) -> String {
+    let u = url.trim();
+    let lower = u.to_ascii_lowercase();
+    let rest = ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(u, |p| &u[p.len()..]);
+    let rest = if rest.to_ascii_lowercase().starts_with("www.") {
+        &rest[4..]
+    } else {
+        rest
+    };
+    rest.trim_end_matches('/').to_string()
 }
 
 fn summary(full: &Full) -> Option<Section> {
@@ -96,9 +119,11 @@ fn skill_item(
     name: &str,
     level: Option<Level>,
     note: Option<&str>,
-    wanted: &BTreeSet<SkillId>,
+    bold: &BTreeSet<SkillId>,
 ) -> Rich {
-    let bold = tax.resolve(name).is_some_and(|id| wanted.contains(&id));
+    // A skill the candidate is still learning is listed, never emphasised.
+    let bold =
+        level != Some(Level::Learning) && tax.resolve(name).is_some_and(|id| bold.contains(&id));
     let mut spans = vec![Span {
         text: name.to_string(),
         bold,
@@ -115,7 +140,9 @@ fn skill_item(
             n.eq_ignore_ascii_case(c.as_str()) || n.eq_ignore_ascii_case(c.group_label())
         })
     };
-    if let Some(n) = note.filter(|n| n.chars().count() <= 40 && !repeats(n.trim())) {
+    if let Some(n) =
+        note.filter(|n| n.chars().count() <= 40 && !repeats(n.trim()) && !echoes_name(name, n))
+    {
         extra.push(n.to_string());
     }
     if !extra.is_empty() {
@@ -125,6 +152,61 @@ fn skill_item(
         });
     }
     Rich { spans }
+}
+
+/// Words that say nothing once the skill is named ("Terraform practitioner", "SQL skills").
+const FILLER: &[&str] = &[
+    "practitioner",
+    "user",
+    "experience",
+    "experienced",
+    "skills",
+    "skill",
+    "knowledge",
+    "with",
+    "in",
+    "of",
+    "using",
+    "developer",
+    "engineer",
+    "programming",
+    "proficient",
+    "proficiency",
+    "familiar",
+    "familiarity",
+    "and",
+    "the",
+    "a",
+    "an",
+    "architecture",
+];
+
+/// A note that only repeats the skill's name, with filler around it: `Terraform (Terraform
+/// practitioner)` says nothing the name did not.
+pub(super) fn echoes_name(name: &str, note: &str) -> bool {
+    let name = name.trim().to_lowercase();
+    let note = note.trim().to_lowercase();
+    if name.is_empty() || !note.contains(&name) {
+        return false;
+    }
+    note.replace(&name, " ")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| FILLER.contains(&w))
+}
+
+/// Where an item goes in its group when tailoring: asked-for skills first, the strongest first;
+/// a skill the candidate is `learning` after every other asked-for one.
+fn skill_rank(asked: bool, level: Option<Level>) -> f32 {
+    if !asked {
+        return 0.0;
+    }
+    match level {
+        Some(Level::Expert) => 1.3,
+        Some(Level::Strong) => 1.2,
+        Some(Level::Working) | None => 1.1,
+        Some(Level::Learning) => 0.5,
+    }
 }
 
 /// A skills group being assembled: its best relevance, the profile index of its first skill, and
@@ -146,14 +228,18 @@ fn skills(full: &Full, tax: &Taxonomy, reorder: bool) -> Option<Section> {
         let id = tax.resolve(&s.name);
         let label = id.map_or("Other", |id| tax.skill(id).category.group_label());
         let asked = id.is_some_and(|id| full.wanted.contains(&id));
-        let r = if asked && reorder { 1.0 } else { 0.0 };
+        let r = if reorder {
+            skill_rank(asked, s.level)
+        } else {
+            0.0
+        };
         let g = groups.entry(label).or_insert(GroupAcc {
             rel: 0.0,
             first: i,
             items: Vec::new(),
         });
         g.rel = g.rel.max(r);
-        let item = skill_item(tax, &s.name, s.level, s.note.as_deref(), &full.wanted);
+        let item = skill_item(tax, &s.name, s.level, s.note.as_deref(), &full.bold);
         g.items.push((r, i, item));
     }
     let mut gs: Vec<(&str, GroupAcc)> = groups.into_iter().collect();

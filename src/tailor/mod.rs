@@ -20,7 +20,7 @@ use crate::model::{Place, Profile};
 use crate::skills::taxonomy::Taxonomy;
 use budget::drop_order;
 use compose::build_resume;
-use relevance::{relevance, wanted, Full};
+use relevance::{emphasis, relevance, wanted, Full};
 use resume::Resume;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -63,11 +63,13 @@ pub fn tailor(
     pages: usize,
     measure: &dyn Fn(&Resume) -> usize,
 ) -> Tailored {
+    let wanted = wanted(tax, target);
     let full = Full {
         profile,
         lines: facts.lines.iter().map(|l| (l.place, l)).collect(),
         rel: relevance(facts, target),
-        wanted: wanted(tax, target),
+        bold: emphasis(tax, profile, &wanted),
+        wanted,
     };
     let none = BTreeSet::new();
     let resume = build_resume(&full, tax, target, &none);

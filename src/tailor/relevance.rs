@@ -7,7 +7,7 @@
 use crate::analyze::{Line, ProfileFacts};
 use crate::fit::matcher::Verdict;
 use crate::fit::score;
-use crate::model::profile::{Highlight, Project};
+use crate::model::profile::{Highlight, Level, Project};
 use crate::model::{Place, Profile};
 use crate::skills::taxonomy::{Kind, SkillId, Taxonomy};
 use crate::tailor::resume::{Rich, Span};
@@ -58,16 +58,90 @@ pub(super) fn wanted(tax: &Taxonomy, target: Option<&Target>) -> BTreeSet<SkillI
     out
 }
 
-/// The line's text with the wanted skills' mentions in bold.
-pub(super) fn emphasise(line: Option<&Line>, text: &str, wanted: &BTreeSet<SkillId>) -> Rich {
+/// Skills that may be bold: wanted technologies the candidate does not claim to be `learning`
+/// (nor its parts).
+/// A practice, a soft skill or a domain ("Backend", "Led", "mentoring") is never bold: recruiters
+/// read bold verbs and field names as keyword stuffing.
+pub(super) fn emphasis(
+    tax: &Taxonomy,
+    profile: &Profile,
+    wanted: &BTreeSet<SkillId>,
+) -> BTreeSet<SkillId> {
+    let learning: BTreeSet<SkillId> = profile
+        .skills
+        .iter()
+        .filter(|s| s.level == Some(Level::Learning))
+        .filter_map(|s| tax.resolve(&s.name))
+        .collect();
+    wanted
+        .iter()
+        .copied()
+        .filter(|&id| tax.skill(id).kind == Kind::Technology)
+        // Nor what proves a skill being learnt: no bold `goroutines` when Go is `learning`.
+        .filter(|&id| !learning.iter().any(|&l| id == l || tax.implies(id, l)))
+        .collect()
+}
+
+/// At most this many bold skills on one line.
+pub(super) const MAX_BOLD: usize = 2;
+
+/// Words that make a skill name half of a job title ("Backend Engineer", "Go Developer"): the
+/// skill is not emphasised there.
+const ROLE_NOUNS: &[&str] = &[
+    "engineer",
+    "engineers",
+    "developer",
+    "developers",
+    "architect",
+    "scientist",
+    "analyst",
+    "administrator",
+    "consultant",
+    "specialist",
+    "lead",
+    "manager",
+    "programmer",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// A mention that may be bold: a whole word (not part of a longer one) that does not start a job
+/// title.
+fn whole_name(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+        return false;
+    }
+    let next_word: String = text[end..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    !ROLE_NOUNS.contains(&next_word.as_str())
+}
+
+/// The line's text with the emphasised skills' mentions in bold: whole names only, the first
+/// `MAX_BOLD` distinct skills, never half of a job title.
+pub(super) fn emphasise(line: Option<&Line>, text: &str, bold: &BTreeSet<SkillId>) -> Rich {
     let Some(line) = line.filter(|l| l.text == text) else {
         return Rich::plain(text);
     };
     let mut spans = Vec::new();
     let mut at = 0;
+    let mut shown: Vec<SkillId> = Vec::new();
     for m in &line.mentions {
-        if !wanted.contains(&m.skill) || m.start < at {
+        if !bold.contains(&m.skill) || m.start < at || !whole_name(text, m.start, m.end) {
             continue;
+        }
+        if !shown.contains(&m.skill) {
+            if shown.len() == MAX_BOLD {
+                continue;
+            }
+            shown.push(m.skill);
         }
         if m.start > at {
             spans.push(Span {
@@ -96,6 +170,8 @@ pub(super) struct Full<'a> {
     pub(super) lines: HashMap<Place, &'a Line>,
     pub(super) rel: HashMap<Place, f32>,
     pub(super) wanted: BTreeSet<SkillId>,
+    /// The wanted skills that may be bold (see `emphasis`).
+    pub(super) bold: BTreeSet<SkillId>,
 }
 
 impl Full<'_> {
@@ -104,7 +180,7 @@ impl Full<'_> {
     }
 
     pub(super) fn rich(&self, place: Place, text: &str) -> Rich {
-        emphasise(self.lines.get(&place).copied(), text, &self.wanted)
+        emphasise(self.lines.get(&place).copied(), text, &self.bold)
     }
 
     /// Highlights of a list, most relevant first (stable), without the dropped ones.

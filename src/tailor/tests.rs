@@ -3,6 +3,7 @@ use crate::model::YearMonth;
 use crate::pipeline;
 use crate::source::Source;
 use crate::tailor::resume::{Rich, SectionBody};
+use std::collections::BTreeSet;
 
 const AS_OF: YearMonth = YearMonth {
     year: 2026,
@@ -160,6 +161,7 @@ fn never_invents_on_the_example_and_an_unrelated_profile() {
             "tests/fixtures/hostile/profile.yaml",
             "jobs/booking_go.yaml",
         ),
+        CAREER,
     ] {
         for pages in [1, 2, 10] {
             let (t, yaml) = tailored(p, j, pages);
@@ -176,7 +178,8 @@ fn asked_for_skills_come_first_and_are_bold() {
     };
     let first = &groups[0].items[0];
     assert!(first.spans[0].bold, "{first:?}");
-    // Emphasis in highlights: `Docker` is bold in the ECS line.
+    // Emphasis in highlights: `AWS` and `microservices` are bold in the ECS line; `Docker`, the
+    // third skill of that line, is not (two a line at most).
     let exp = t
         .resume
         .sections
@@ -193,7 +196,8 @@ fn asked_for_skills_come_first_and_are_bold() {
         .filter(|s| s.bold)
         .map(|s| s.text.as_str())
         .collect();
-    assert!(bolds.contains(&"Docker"), "{bolds:?}");
+    assert!(bolds.contains(&"AWS"), "{bolds:?}");
+    assert!(!bolds.contains(&"Docker"), "{bolds:?}");
     // The most relevant bullet of the first role comes first.
     assert!(
         es[0].bullets[0].text().contains("microservices"),
@@ -302,3 +306,11 @@ fn untailored_keeps_profile_order() {
         .flat_map(|e| &e.bullets)
         .all(|b| b.spans.iter().all(|s| !s.bold)));
 }
+
+const CAREER: (&str, &str) = (
+    "tests/fixtures/career/profile.yaml",
+    "tests/fixtures/career/job.yaml",
+);
+
+/// The tailoring rules of issue 16 (learning skills, emphasis, notes, links, budget).
+mod career;

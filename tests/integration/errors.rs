@@ -17,11 +17,13 @@ fn error_messages_are_pinned() {
         "job_no_skill.yaml",
         "job_unknown_field.yaml",
         "missing_field.yaml",
+        "month_name_date.yaml",
         "syntax.yaml",
         "unclosed_quote.yaml",
         "unknown_field.yaml",
         "unknown_skill.yaml",
         "wrong_type.yaml",
+        "years_plus.yaml",
     ] {
         let path = format!("tests/fixtures/errors/{f}");
         // An unknown skill is a warning: the file is still valid.
@@ -240,4 +242,44 @@ fn output_over_an_input_or_a_special_file_is_refused() {
         &["match", "profile.yaml", "job.yaml", "-o", "/dev/null"],
         "error: the output /dev/null is not a regular file; name a file, or `-o -` for standard output\n",
     );
+}
+
+#[test]
+fn a_start_in_the_future_is_a_warning_with_a_hint() {
+    let path = "tests/fixtures/errors/future_start.yaml";
+    let out = Test::new()
+        .fixture(path)
+        .args(["check", path, AS_OF])
+        .status(0)
+        .ignore_stdout()
+        .ignore_stderr()
+        .run();
+    let shown = format!("exit {}\n{}{}", out.status, out.stderr, out.stdout);
+    insta::assert_snapshot!("warning_future_start", shown);
+}
+
+#[test]
+fn check_tells_json_and_a_profile_on_stdin_from_a_posting() {
+    Test::new()
+        .file("resume.json", "{\"basics\": {\"name\": \"Ann\"}}\n")
+        .args(["check", "resume.json"])
+        .status(1)
+        .stdout("resume.json: invalid\n")
+        .stderr(
+            "error: this is JSON, not a posting: jobfit reads profiles, jobs and taxonomies as YAML\n \
+             --> resume.json:1:1\n  |\n1 | {\"basics\": {\"name\": \"Ann\"}}\n  | \
+             ^^^^^^^^^\n  = help: write it as YAML in a `.yaml` file (JSON is \
+             valid YAML: rename it)\n\nerror: 1 of 1 file(s) have errors\n",
+        )
+        .run();
+    Test::new()
+        .stdin("name: Ann\nskills: [Python, SQL]\n")
+        .args(["check", "-"])
+        .stdout("-: ok (profile, 2 skills, 0 roles, 0 highlights)\n")
+        .run();
+    Test::new()
+        .stdin("Senior Go Developer\nWe want Go and Kafka.\n")
+        .args(["check", "-"])
+        .stdout_contains("-: ok (posting,")
+        .run();
 }

@@ -15,7 +15,7 @@ pub fn run(args: &CheckArgs, cfg: &Config) -> Result<(), Error> {
     let mut failed = 0;
     let mut summary = String::new();
     for path in &args.files {
-        match check(path, &base, &finder) {
+        match check(path, &base, &finder, cfg.as_of) {
             Ok(Checked {
                 summary: what,
                 diagnostics: diags,
