@@ -53,6 +53,37 @@ pub enum Command {
     Rank(RankArgs),
     /// Validate profiles, jobs and taxonomy files and print every problem
     Check(CheckArgs),
+    /// Convert a JSON Resume document (resume.json) into a jobfit profile (YAML)
+    Import(ImportArgs),
+    /// Write a profile in another format (JSON Resume)
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The JSON Resume document (schema 1.x)
+    pub file: PathBuf,
+    /// Write the profile to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// JSON Resume, schema 1.x (https://jsonresume.org/schema)
+    JsonResume,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The candidate profile (YAML, or a JSON Resume)
+    pub profile: PathBuf,
+    /// Output format
+    #[arg(long, short = 'f', value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

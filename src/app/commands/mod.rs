@@ -6,7 +6,9 @@
 //! helpers live here and in `resume_files`.
 
 mod check;
+mod export;
 mod extract;
+mod import;
 mod prep;
 mod rank;
 mod render;
@@ -30,6 +32,8 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::Prep(a) => prep::run(a, &cfg),
         Command::Rank(a) => rank::run(a, &cfg),
         Command::Check(a) => check::run(a, &cfg),
+        Command::Import(a) => import::run(a, &cfg),
+        Command::Export(a) => export::run(a, &cfg),
     }
 }
 
@@ -40,7 +44,8 @@ pub(crate) fn prepare_profile(
 ) -> Result<crate::pipeline::Prepared, Error> {
     let (base, tw) = crate::input::load::taxonomy(cfg.taxonomy.as_deref())?;
     warn(&tw, cfg);
-    let (profile, psrc) = crate::input::load::profile(path)?;
+    let (profile, psrc, notes) = crate::input::load::profile(path)?;
+    warn(&notes, cfg);
     let (prep, w) = crate::pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
     warn(&w, cfg);
     Ok(prep)

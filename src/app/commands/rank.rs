@@ -43,8 +43,11 @@ type Loaded = (
 
 fn load_profile(args: &RankArgs, cfg: &Config) -> Result<Loaded, Error> {
     let (base, tw) = load::taxonomy(cfg.taxonomy.as_deref())?;
-    let prepared = load::profile(&args.profile)
-        .and_then(|(profile, psrc)| pipeline::prepare(&base, profile, psrc, cfg.as_of));
+    let mut tw = tw;
+    let prepared = load::profile(&args.profile).and_then(|(profile, psrc, notes)| {
+        tw.extend(notes);
+        pipeline::prepare(&base, profile, psrc, cfg.as_of)
+    });
     Ok((tw, prepared))
 }
 

@@ -42,7 +42,7 @@ pub fn import(doc: &Resume) -> Result<Imported, Vec<Problem>> {
     let mut cx = Cx::default();
     for key in doc.other.keys() {
         if key != "meta" {
-            cx.left_out(key, "has no place in a jobfit profile");
+            cx.left_out(key, "has no place in a jobfit profile; left out");
         }
     }
     let b = &doc.basics;
@@ -503,7 +503,7 @@ mod tests {
         assert_eq!(
             i.left_out,
             vec![
-                "`interests` has no place in a jobfit profile",
+                "`interests` has no place in a jobfit profile; left out",
                 "`basics.image` has no place in a jobfit profile; left out"
             ]
         );
