@@ -11,6 +11,7 @@ mod harness;
 mod check;
 mod hostile;
 mod house;
+mod interop;
 mod errors;
 mod extract;
 mod prep;
