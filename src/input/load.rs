@@ -80,8 +80,12 @@ fn from_json_resume(source: &Source) -> Result<(Profile, Vec<Diagnostic>), Error
             problems
                 .into_iter()
                 .map(|p| {
-                    Diagnostic::in_file(Severity::Error, source, format!("`{}`: {}", p.path, p.message))
-                        .with_help(p.help)
+                    Diagnostic::in_file(
+                        Severity::Error,
+                        source,
+                        format!("`{}`: {}", p.path, p.message),
+                    )
+                    .with_help(p.help)
                 })
                 .collect(),
         )

@@ -57,7 +57,10 @@ fn real_json_resumes_keep_every_highlight_and_skill() {
                     assert!(lines.contains(&h), "{path}: highlight {h:?} lost");
                 }
                 if let Some(s) = item["summary"].as_str().filter(|_| section != "projects") {
-                    assert!(lines.contains(&s.trim().to_string()), "{path}: summary lost");
+                    assert!(
+                        lines.contains(&s.trim().to_string()),
+                        "{path}: summary lost"
+                    );
                 }
             }
         }
@@ -66,7 +69,10 @@ fn real_json_resumes_keep_every_highlight_and_skill() {
             let mut names = strings(&group["keywords"]);
             names.extend(group["name"].as_str().map(str::to_string));
             for n in names {
-                assert!(skills.contains(&n.to_lowercase()), "{path}: skill {n:?} lost");
+                assert!(
+                    skills.contains(&n.to_lowercase()),
+                    "{path}: skill {n:?} lost"
+                );
             }
         }
     }
@@ -174,9 +180,13 @@ fn assert_schema_shapes(v: &Value, path: &str) {
                 if s["$ref"].as_str() == Some("#/definitions/iso8601") {
                     let d = val.as_str().unwrap();
                     let ok = matches!(d.len(), 4 | 7 | 10)
-                        && d.bytes()
-                            .enumerate()
-                            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+                        && d.bytes().enumerate().all(|(i, b)| {
+                            if i == 4 || i == 7 {
+                                b == b'-'
+                            } else {
+                                b.is_ascii_digit()
+                            }
+                        });
                     assert!(ok, "{path}: `{key}.{k}` = {d:?} is not an ISO 8601 date");
                 }
                 match s["type"].as_str() {

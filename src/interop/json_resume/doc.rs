@@ -95,7 +95,11 @@ pub struct Location {
     pub city: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    #[serde(default, rename = "countryCode", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "countryCode",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub country_code: Option<String>,
     #[serde(rename = "x-jobfit", default, skip_serializing_if = "Extra::is_empty")]
     pub jobfit: Extra,

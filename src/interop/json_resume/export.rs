@@ -28,32 +28,7 @@ pub fn export(p: &Profile) -> Resume {
             });
         }
     }
-    let mut work = Vec::new();
-    let mut volunteer = Vec::new();
-    for e in &p.experience {
-        let (texts, extra) = lines(&e.highlights);
-        match e.title.strip_suffix(VOLUNTEER_SUFFIX) {
-            Some(position) => volunteer.push(doc::Volunteer {
-                organization: some(&e.company),
-                position: some(position),
-                start_date: date(Some(e.start)),
-                end_date: date(e.end),
-                highlights: texts,
-                jobfit: extra,
-                ..Default::default()
-            }),
-            None => work.push(doc::Work {
-                name: some(&e.company),
-                position: some(&e.title),
-                location: e.location.clone(),
-                start_date: date(Some(e.start)),
-                end_date: date(e.end),
-                highlights: texts,
-                jobfit: extra,
-                ..Default::default()
-            }),
-        }
-    }
+    let (work, volunteer) = roles(p);
     let projects = p
         .projects
         .iter()
@@ -150,6 +125,37 @@ pub fn export(p: &Profile) -> Resume {
     }
 }
 
+/// Roles as `work`, and those whose title says `(volunteer)` as `volunteer`.
+fn roles(p: &Profile) -> (Vec<doc::Work>, Vec<doc::Volunteer>) {
+    let mut work = Vec::new();
+    let mut volunteer = Vec::new();
+    for e in &p.experience {
+        let (texts, extra) = lines(&e.highlights);
+        match e.title.strip_suffix(VOLUNTEER_SUFFIX) {
+            Some(position) => volunteer.push(doc::Volunteer {
+                organization: some(&e.company),
+                position: some(position),
+                start_date: date(Some(e.start)),
+                end_date: date(e.end),
+                highlights: texts,
+                jobfit: extra,
+                ..Default::default()
+            }),
+            None => work.push(doc::Work {
+                name: some(&e.company),
+                position: some(&e.title),
+                location: e.location.clone(),
+                start_date: date(Some(e.start)),
+                end_date: date(e.end),
+                highlights: texts,
+                jobfit: extra,
+                ..Default::default()
+            }),
+        }
+    }
+    (work, volunteer)
+}
+
 /// The document as pretty JSON, ending in a newline.
 pub fn to_json(doc: &Resume) -> String {
     let mut s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
@@ -197,4 +203,3 @@ fn lines(hs: &[Highlight]) -> (Vec<String>, Extra) {
     }
     (texts, extra)
 }
-

@@ -58,71 +58,8 @@ pub fn import(doc: &Resume) -> Result<Imported, Vec<Problem>> {
             String::new()
         }
     };
-    let mut links = Vec::new();
-    if let Some(url) = text(&b.url) {
-        links.push(Link {
-            label: "Website".to_string(),
-            url,
-        });
-    }
-    for (i, p) in b.profiles.iter().enumerate() {
-        let at = format!("basics.profiles[{i}]");
-        cx.others(&at, &p.other);
-        let network = text(&p.network);
-        match text(&p.url) {
-            Some(url) => {
-                let label = match (network, text(&p.username)) {
-                    (Some(n), Some(u)) => format!("{n} ({u})"),
-                    (Some(n), None) => n,
-                    (None, Some(u)) => u,
-                    (None, None) => "Link".to_string(),
-                };
-                links.push(Link { label, url });
-            }
-            None => cx.left_out(&at, "has no `url`, and a link needs one"),
-        }
-    }
-    let location = b.location.as_ref().and_then(|l| {
-        cx.others("basics.location", &l.other);
-        let parts: Vec<String> = [&l.city, &l.region, &l.country_code]
-            .into_iter()
-            .filter_map(text)
-            .collect();
-        (!parts.is_empty()).then(|| parts.join(", "))
-    });
-    let mut experience = Vec::new();
-    for (i, w) in doc.work.iter().enumerate() {
-        let at = format!("work[{i}]");
-        cx.others(&at, &w.other);
-        let role = cx.role(
-            &at,
-            [&w.position, &w.name],
-            [&w.start_date, &w.end_date],
-            &w.summary,
-            &w.highlights,
-            &w.jobfit,
-        );
-        if let Some(mut e) = role {
-            e.location = text(&w.location);
-            experience.push(e);
-        }
-    }
-    for (i, v) in doc.volunteer.iter().enumerate() {
-        let at = format!("volunteer[{i}]");
-        cx.others(&at, &v.other);
-        let role = cx.role(
-            &at,
-            [&v.position, &v.organization],
-            [&v.start_date, &v.end_date],
-            &v.summary,
-            &v.highlights,
-            &v.jobfit,
-        );
-        if let Some(mut e) = role {
-            e.title.push_str(VOLUNTEER_SUFFIX);
-            experience.push(e);
-        }
-    }
+    let (links, location) = cx.links_and_place(b);
+    let experience = cx.experience(doc);
     let projects = doc
         .projects
         .iter()
@@ -201,10 +138,14 @@ pub fn import(doc: &Resume) -> Result<Imported, Vec<Problem>> {
 
 /// Non-empty lines, trimmed, with the skill tags `x-jobfit` keeps for them.
 fn tagged<'a>(lines: &'a [String], extra: &'a doc::Extra) -> impl Iterator<Item = Highlight> + 'a {
-    lines.iter().enumerate().filter(|(_, h)| !h.trim().is_empty()).map(|(i, h)| Highlight {
-        text: h.trim().to_string(),
-        skills: extra.highlight_skills.get(i).cloned().unwrap_or_default(),
-    })
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !h.trim().is_empty())
+        .map(|(i, h)| Highlight {
+            text: h.trim().to_string(),
+            skills: extra.highlight_skills.get(i).cloned().unwrap_or_default(),
+        })
 }
 
 /// A trimmed, non-empty string.
@@ -261,6 +202,83 @@ impl Cx {
             message: message.to_string(),
             help: help.to_string(),
         });
+    }
+
+    /// `basics.url` and `profiles` as links; `location` as one line.
+    fn links_and_place(&mut self, b: &doc::Basics) -> (Vec<Link>, Option<String>) {
+        let cx = self;
+        let mut links = Vec::new();
+        if let Some(url) = text(&b.url) {
+            links.push(Link {
+                label: "Website".to_string(),
+                url,
+            });
+        }
+        for (i, p) in b.profiles.iter().enumerate() {
+            let at = format!("basics.profiles[{i}]");
+            cx.others(&at, &p.other);
+            let network = text(&p.network);
+            match text(&p.url) {
+                Some(url) => {
+                    let label = match (network, text(&p.username)) {
+                        (Some(n), Some(u)) => format!("{n} ({u})"),
+                        (Some(n), None) => n,
+                        (None, Some(u)) => u,
+                        (None, None) => "Link".to_string(),
+                    };
+                    links.push(Link { label, url });
+                }
+                None => cx.left_out(&at, "has no `url`, and a link needs one"),
+            }
+        }
+        let location = b.location.as_ref().and_then(|l| {
+            cx.others("basics.location", &l.other);
+            let parts: Vec<String> = [&l.city, &l.region, &l.country_code]
+                .into_iter()
+                .filter_map(text)
+                .collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        });
+        (links, location)
+    }
+
+    /// `work`, then `volunteer`, as roles.
+    fn experience(&mut self, doc: &Resume) -> Vec<Experience> {
+        let cx = self;
+        let mut experience = Vec::new();
+        for (i, w) in doc.work.iter().enumerate() {
+            let at = format!("work[{i}]");
+            cx.others(&at, &w.other);
+            let role = cx.role(
+                &at,
+                [&w.position, &w.name],
+                [&w.start_date, &w.end_date],
+                &w.summary,
+                &w.highlights,
+                &w.jobfit,
+            );
+            if let Some(mut e) = role {
+                e.location = text(&w.location);
+                experience.push(e);
+            }
+        }
+        for (i, v) in doc.volunteer.iter().enumerate() {
+            let at = format!("volunteer[{i}]");
+            cx.others(&at, &v.other);
+            let role = cx.role(
+                &at,
+                [&v.position, &v.organization],
+                [&v.start_date, &v.end_date],
+                &v.summary,
+                &v.highlights,
+                &v.jobfit,
+            );
+            if let Some(mut e) = role {
+                e.title.push_str(VOLUNTEER_SUFFIX);
+                experience.push(e);
+            }
+        }
+        experience
     }
 
     fn others(&mut self, at: &str, other: &Other) {
@@ -397,10 +415,7 @@ impl Cx {
     fn skills(&mut self, groups: &[doc::Skill]) -> Vec<SkillClaim> {
         let mut out: Vec<SkillClaim> = Vec::new();
         let push = |out: &mut Vec<SkillClaim>, claim: SkillClaim| {
-            if !out
-                .iter()
-                .any(|c| c.name.eq_ignore_ascii_case(&claim.name))
-            {
+            if !out.iter().any(|c| c.name.eq_ignore_ascii_case(&claim.name)) {
                 out.push(claim);
             }
         };
@@ -427,7 +442,12 @@ impl Cx {
             } else if g.keywords.is_empty() {
                 self.left_out(&at, "has no `name` and no `keywords`");
             }
-            for k in g.keywords.iter().map(|k| k.trim()).filter(|k| !k.is_empty()) {
+            for k in g
+                .keywords
+                .iter()
+                .map(|k| k.trim())
+                .filter(|k| !k.is_empty())
+            {
                 push(
                     &mut out,
                     SkillClaim {
@@ -454,78 +474,5 @@ fn is_empty(v: &Value) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(json: &str) -> Resume {
-        serde_json::from_str(json).unwrap()
-    }
-
-    #[test]
-    fn dates_of_any_precision_keep_year_and_month() {
-        assert_eq!(parse_date("2019").unwrap().to_string(), "2019");
-        assert_eq!(parse_date("2019-03").unwrap().to_string(), "2019-03");
-        assert_eq!(parse_date("2019-03-01").unwrap().to_string(), "2019-03");
-        assert_eq!(
-            parse_date("2019-03-01T00:00:00Z").unwrap().to_string(),
-            "2019-03"
-        );
-        assert!(parse_date("March 2019").is_none());
-        assert!(parse_date("2019-13").is_none());
-    }
-
-    #[test]
-    fn a_role_summary_becomes_its_first_line_and_no_end_means_present() {
-        let r = doc(r#"{"basics":{"name":"A"},"work":[{"name":"Acme","position":"Dev",
-            "startDate":"2020-01-15","summary":"Built things.","highlights":["Shipped X"]}]}"#);
-        let p = import(&r).unwrap().profile;
-        let e = &p.experience[0];
-        assert_eq!(e.highlights[0].text, "Built things.");
-        assert_eq!(e.highlights[1].text, "Shipped X");
-        assert_eq!(e.end, Some(Date::Present));
-        assert_eq!(e.company, "Acme");
-    }
-
-    #[test]
-    fn old_key_names_are_read() {
-        let r = doc(r#"{"basics":{"name":"A","website":"http://a.example"},
-            "work":[{"company":"Acme","position":"Dev","startDate":"2020","website":"http://acme"}]}"#);
-        let i = import(&r).unwrap();
-        assert_eq!(i.profile.experience[0].company, "Acme");
-        assert_eq!(i.profile.contact.links[0].url, "http://a.example");
-        assert_eq!(i.left_out, vec!["`work[0].website` has no place in a jobfit profile; left out"]);
-    }
-
-    #[test]
-    fn what_has_no_home_is_listed() {
-        let r = doc(r#"{"basics":{"name":"A","image":"x.png"},"interests":[{"name":"Chess"}],"meta":{}}"#);
-        let i = import(&r).unwrap();
-        assert_eq!(
-            i.left_out,
-            vec![
-                "`interests` has no place in a jobfit profile; left out",
-                "`basics.image` has no place in a jobfit profile; left out"
-            ]
-        );
-    }
-
-    #[test]
-    fn skill_groups_and_keywords_become_skills() {
-        let r = doc(r#"{"basics":{"name":"A"},"skills":[{"name":"Web","level":"Master",
-            "keywords":["HTML","CSS"]},{"name":"Compression","level":"3/5","keywords":["HTML"]}]}"#);
-        let p = import(&r).unwrap().profile;
-        let names: Vec<&str> = p.skills.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["Web", "HTML", "CSS", "Compression"]);
-        assert_eq!(p.skills[0].level, Some(Level::Expert));
-        assert_eq!(p.skills[3].note.as_deref(), Some("level: 3/5"));
-    }
-
-    #[test]
-    fn a_role_without_start_or_a_bad_date_is_a_problem() {
-        let r = doc(r#"{"basics":{},"work":[{"name":"Acme","position":"Dev"},
-            {"name":"B","position":"C","startDate":"soon"}]}"#);
-        let problems = import(&r).unwrap_err();
-        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-        assert_eq!(paths, ["basics.name", "work[0].startDate", "work[1].startDate"]);
-    }
-}
+#[path = "import_tests.rs"]
+mod tests;
