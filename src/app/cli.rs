@@ -28,6 +28,9 @@ pub struct Global {
     /// The month `present` stands for, as YYYY-MM (default: SOURCE_DATE_EPOCH, else today)
     #[arg(long, global = true, value_name = "YYYY-MM")]
     pub as_of: Option<String>,
+    /// Print no warnings or progress on standard error, only errors
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -57,6 +60,14 @@ pub enum Command {
     Import(ImportArgs),
     /// Write a profile in another format (JSON Resume)
     Export(ExportArgs),
+    /// Write a commented starter profile (fictional values) to PATH (default: profile.yaml)
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to write the profile; an existing file is never overwritten
+    pub path: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

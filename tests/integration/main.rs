@@ -18,4 +18,5 @@ mod prep;
 mod rank;
 mod render;
 mod report;
+mod starter;
 mod tailor;

@@ -9,6 +9,7 @@ mod check;
 mod export;
 mod extract;
 mod import;
+mod new;
 mod prep;
 mod rank;
 mod render;
@@ -34,6 +35,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::Check(a) => check::run(a, &cfg),
         Command::Import(a) => import::run(a, &cfg),
         Command::Export(a) => export::run(a, &cfg),
+        Command::New(a) => new::run(a, &cfg),
     }
 }
 
@@ -63,9 +65,14 @@ pub(crate) fn fit_job<'p>(
     Ok(fit)
 }
 
-/// Print warnings to standard error.
+/// Print diagnostics to standard error; with `--quiet`, only the errors.
 pub(crate) fn warn(diags: &[Diagnostic], cfg: &Config) {
-    if !diags.is_empty() {
+    if cfg.quiet {
+        let errors: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error()).cloned().collect();
+        if !errors.is_empty() {
+            eprint!("{}", crate::diagnostic::render_all(&errors, &cfg.err_style));
+        }
+    } else if !diags.is_empty() {
         eprint!("{}", crate::diagnostic::render_all(diags, &cfg.err_style));
     }
 }

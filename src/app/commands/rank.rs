@@ -11,7 +11,6 @@ use crate::pipeline;
 use crate::rank::{self, Ranked};
 use crate::render;
 use rayon::prelude::*;
-use std::io::IsTerminal;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn score_one(prep: &rank::Ranker, posting: Posting) -> Result<Ranked, String> {
@@ -68,7 +67,9 @@ pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
     super::warn(&w, cfg);
     let ranker = rank::Ranker::new(&prep);
     let total = inputs.len();
-    let progress = std::io::stderr().is_terminal() && total >= 2000;
+    // A hand-written `\r` counter rather than indicatif: one line, no dependency, and rayon's
+    // threads only bump an atomic.
+    let progress = cfg.progress && total >= 2000;
     let done = AtomicUsize::new(0);
     let results: Vec<Result<Ranked, String>> = inputs
         .into_par_iter()
@@ -102,7 +103,7 @@ pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
             Err(e) => skipped.push(e),
         }
     }
-    for s in &skipped {
+    for s in skipped.iter().filter(|_| !cfg.quiet) {
         eprintln!(
             "{}: skipped {}",
             cfg.err_style.yellow_bold("warning"),
