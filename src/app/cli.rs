@@ -62,6 +62,17 @@ pub enum Command {
     Export(ExportArgs),
     /// Write a commented starter profile (fictional values) to PATH (default: profile.yaml)
     New(NewArgs),
+    /// Print a shell completion script (e.g. `jobfit completions bash > /etc/bash_completion.d/jobfit`)
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `jobfit man > jobfit.1; man -l jobfit.1`
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

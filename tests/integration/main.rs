@@ -18,5 +18,6 @@ mod prep;
 mod rank;
 mod render;
 mod report;
+mod shell;
 mod starter;
 mod tailor;

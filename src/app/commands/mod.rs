@@ -6,6 +6,7 @@
 //! helpers live here and in `resume_files`.
 
 mod check;
+mod completions;
 mod export;
 mod extract;
 mod import;
@@ -36,6 +37,8 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::Import(a) => import::run(a, &cfg),
         Command::Export(a) => export::run(a, &cfg),
         Command::New(a) => new::run(a, &cfg),
+        Command::Completions(a) => completions::run(a),
+        Command::Man => completions::man(),
     }
 }
 
