@@ -37,10 +37,23 @@ fn man_page_is_roff_and_names_every_command() {
         .stdout_with(|page| {
             assert!(page.contains(".TH jobfit 1"), "no .TH header");
             for cmd in [
-                "match", "tailor", "render", "extract", "prep", "rank", "check", "import", "export",
-                "new", "completions", "man",
+                "match",
+                "tailor",
+                "render",
+                "extract",
+                "prep",
+                "rank",
+                "check",
+                "import",
+                "export",
+                "new",
+                "completions",
+                "man",
             ] {
-                assert!(page.contains(&format!("jobfit\\-{cmd}(1)")), "man page lacks {cmd}");
+                assert!(
+                    page.contains(&format!("jobfit\\-{cmd}(1)")),
+                    "man page lacks {cmd}"
+                );
             }
         })
         .run();
