@@ -5,7 +5,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     pub name: String,
@@ -34,7 +34,7 @@ pub struct Profile {
 }
 
 /// A spoken language (JSON Resume's `languages`).
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpokenLanguage {
     pub name: String,
@@ -58,7 +58,7 @@ impl SpokenLanguage {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     #[serde(default)]
@@ -71,7 +71,7 @@ pub struct Contact {
     pub links: Vec<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub label: String,
@@ -79,7 +79,19 @@ pub struct Link {
 }
 
 /// How well the candidate knows a skill, by their own account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Learning,
@@ -100,7 +112,7 @@ impl Level {
 }
 
 /// A skill the candidate lists.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillClaim {
     pub name: String,
@@ -112,7 +124,7 @@ pub struct SkillClaim {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Experience {
     pub title: String,
@@ -126,7 +138,7 @@ pub struct Experience {
     pub highlights: Vec<Highlight>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub name: String,
@@ -145,7 +157,7 @@ pub struct Project {
     pub skills: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Certification {
     pub name: String,
@@ -157,7 +169,7 @@ pub struct Certification {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
     pub institution: String,
@@ -228,6 +240,30 @@ impl<'de> Visitor<'de> for HighlightVisitor {
         Ok(Highlight {
             text: text.ok_or_else(|| de::Error::missing_field("text"))?,
             skills: skills.unwrap_or_default(),
+        })
+    }
+}
+
+impl schemars::JsonSchema for Highlight {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Highlight".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A line of evidence: plain text, or `{ text, skills }` with explicit skill tags.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": {
+                        "text": { "type": "string" },
+                        "skills": { "type": "array", "items": { "type": "string" } }
+                    },
+                    "required": ["text"],
+                    "additionalProperties": false
+                }
+            ]
         })
     }
 }

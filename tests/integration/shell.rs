@@ -1,7 +1,7 @@
-//! `jobfit completions` and `jobfit man`.
+//! `jobfit completions`, `jobfit man` and `jobfit schema`.
 //!
 //! Owns: that every shell's script is generated, that the bash one is valid bash (`bash -n`),
-//! and that the man page is roff naming every command.
+//! that the man page is roff naming every command, and that the published schemas are generated.
 
 use crate::harness::Test;
 
@@ -57,4 +57,36 @@ fn man_page_is_roff_and_names_every_command() {
             }
         })
         .run();
+}
+
+#[test]
+fn published_schemas_are_the_generated_ones() {
+    for kind in ["profile", "job"] {
+        let published = crate::harness::repo_file(&format!("schema/{kind}.schema.json"));
+        Test::new()
+            .args(["schema", kind])
+            .stdout_with(move |generated| {
+                assert!(
+                    generated == published,
+                    "schema/{kind}.schema.json is out of date with the model types; regenerate it with \
+                     `cargo run -- schema {kind} > schema/{kind}.schema.json`"
+                );
+            })
+            .run();
+    }
+}
+
+#[test]
+fn example_files_point_editors_at_the_schemas() {
+    for (file, kind) in [
+        ("profiles/juan.yaml", "profile"),
+        ("jobs/booking_go.yaml", "job"),
+    ] {
+        let text = crate::harness::repo_file(file);
+        assert_eq!(
+            text.lines().next(),
+            Some(format!("# yaml-language-server: $schema=../schema/{kind}.schema.json").as_str()),
+            "{file}"
+        );
+    }
 }

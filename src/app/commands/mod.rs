@@ -14,6 +14,7 @@ mod new;
 mod prep;
 mod rank;
 mod render;
+mod schema;
 mod report;
 mod resume_files;
 mod tailor;
@@ -39,6 +40,7 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::New(a) => new::run(a, &cfg),
         Command::Completions(a) => completions::run(a),
         Command::Man => completions::man(),
+        Command::Schema(a) => schema::run(a),
     }
 }
 
