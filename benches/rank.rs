@@ -114,7 +114,7 @@ fn posting(rng: &mut Rng) -> String {
 fn prepared() -> Prepared {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (base, _) = jobfit::input::load::taxonomy(None).expect("built-in taxonomy");
-    let (profile, psrc) =
+    let (profile, psrc, _) =
         jobfit::input::load::profile(&root.join("profiles/juan.yaml")).expect("profiles/juan.yaml");
     let as_of = YearMonth {
         year: 2026,

@@ -42,6 +42,7 @@ pub mod tailor;
 pub mod prep;
 pub mod rank;
 pub mod render;
+pub mod interop;
 
 #[cfg(test)]
 mod testgen;

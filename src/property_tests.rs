@@ -106,15 +106,15 @@ const AS_OF: YearMonth = YearMonth {
 #[test]
 fn mutated_inputs_never_panic() {
     let tax = Taxonomy::builtin();
-    let juan = || load::profile_from_source(Source::new("juan.yaml", PROFILE)).unwrap();
-    let (prof, psrc) = juan();
+    let psrc = Source::new("juan.yaml", PROFILE);
+    let (prof, _) = load::profile_from_source(&psrc).unwrap();
     let (p, _) = pipeline::prepare(&tax, prof, psrc, AS_OF).unwrap();
     let mut rng = XorShift(0x5eed_cafe);
     for _ in 0..150 {
         // A profile against the bundled job, every report format.
         if let Some(src) = source("p.yaml", mutate(PROFILE, &mut rng)) {
-            if let Ok((prof, psrc)) = load::profile_from_source(src) {
-                if let Ok((mp, _)) = pipeline::prepare(&tax, prof, psrc, AS_OF) {
+            if let Ok((prof, _)) = load::profile_from_source(&src) {
+                if let Ok((mp, _)) = pipeline::prepare(&tax, prof, src, AS_OF) {
                     let jsrc = Source::new("job.yaml", JOB);
                     let (job, jsrc) = load::job_from_source(jsrc, &mp.tax, &mp.finder).unwrap();
                     if let Ok((fit, _)) = pipeline::fit(&mp, &job, &jsrc) {

@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let psrc = Source::new("profiles/juan.yaml", PROFILE);
-    let (profile, psrc) = load::profile_from_source(psrc).expect("the bundled profile");
+    let (profile, _) = load::profile_from_source(&psrc).expect("the bundled profile");
     let as_of = YearMonth { year: 2026, month: Some(11) };
     let (p, _) = pipeline::prepare(&Taxonomy::builtin(), profile, psrc, as_of).expect("prepared");
     if let Ok((job, src)) = load::job_from_source(src, &p.tax, &p.finder) {

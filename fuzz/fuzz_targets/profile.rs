@@ -18,9 +18,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(src) = Source::from_bytes(Path::new("fuzz.yaml"), data.to_vec(), 1 << 20) else {
         return;
     };
-    let Ok((profile, psrc)) = load::profile_from_source(src) else {
+    let Ok((profile, _)) = load::profile_from_source(&src) else {
         return;
     };
+    let psrc = src;
     let as_of = YearMonth { year: 2026, month: Some(11) };
     let tax = Taxonomy::builtin();
     let Ok((p, _)) = pipeline::prepare(&tax, profile, psrc, as_of) else {

@@ -28,6 +28,9 @@ pub struct Global {
     /// The month `present` stands for, as YYYY-MM (default: SOURCE_DATE_EPOCH, else today)
     #[arg(long, global = true, value_name = "YYYY-MM")]
     pub as_of: Option<String>,
+    /// Print no warnings or progress on standard error, only errors
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -53,6 +56,71 @@ pub enum Command {
     Rank(RankArgs),
     /// Validate profiles, jobs and taxonomy files and print every problem
     Check(CheckArgs),
+    /// Convert a JSON Resume document (resume.json) into a jobfit profile (YAML)
+    Import(ImportArgs),
+    /// Write a profile in another format (JSON Resume)
+    Export(ExportArgs),
+    /// Write a commented starter profile (fictional values) to PATH (default: profile.yaml)
+    New(NewArgs),
+    /// Print a shell completion script (e.g. `jobfit completions bash > /etc/bash_completion.d/jobfit`)
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `jobfit man > jobfit.1; man -l jobfit.1`
+    Man,
+    /// Print the JSON Schema of a profile or a job file (for editors; published in schema/)
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    Profile,
+    Job,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file's schema
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to write the profile; an existing file is never overwritten
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The JSON Resume document (schema 1.x)
+    pub file: PathBuf,
+    /// Write the profile to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// JSON Resume, schema 1.x (https://jsonresume.org/schema)
+    JsonResume,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The candidate profile (YAML, or a JSON Resume)
+    pub profile: PathBuf,
+    /// Output format
+    #[arg(long, short = 'f', value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -26,6 +26,11 @@ pub struct Config {
     pub taxonomy: Option<PathBuf>,
     /// Paper of the printed resume (`--paper` of `tailor` and `render`; A4 otherwise).
     pub paper: Paper,
+    /// `-q/--quiet`: no warnings or progress on standard error.
+    pub quiet: bool,
+    /// Whether a long run may show progress on standard error: a terminal, not `--quiet`, and
+    /// neither `NO_COLOR` nor `TERM=dumb` (both say: no cursor tricks).
+    pub progress: bool,
 }
 
 fn use_color(choice: ColorChoice, tty: bool) -> bool {
@@ -106,6 +111,11 @@ impl Config {
                 Command::Prep(a) => a.paper.into(),
                 _ => Paper::default(),
             },
+            quiet: g.quiet,
+            progress: !g.quiet
+                && std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var_os("TERM").is_none_or(|t| t != "dumb"),
         })
     }
 

@@ -36,9 +36,10 @@ pub fn check(
     let kind = load::sniff(&source)?;
     let (summary, diagnostics) = match kind {
         FileKind::Profile => {
-            let p: Profile = parse(&source)?;
+            let (p, notes): (Profile, _) = load::profile_from_source(&source)?;
             let mut tax = base.clone();
-            let mut diags = analyze::check_profile(&p, &source);
+            let mut diags = notes;
+            diags.extend(analyze::check_profile(&p, &source));
             diags.extend(analyze::check_future(&p, &source, as_of));
             diags.extend(analyze::resolve(&mut tax, Some((&p, &source)), None));
             let lines = p

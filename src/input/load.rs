@@ -30,11 +30,91 @@ pub(super) fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T
     yaml::parse(source).map_err(|d| Error::Diagnostics(vec![*d]))
 }
 
-/// Read and parse a profile.
-pub fn profile(path: &Path) -> Result<(Profile, Source), Error> {
+/// Is this path a JSON file (by extension), i.e. a JSON Resume document where a profile goes?
+pub fn is_json(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// Read and parse a profile: a jobfit YAML profile, or a JSON Resume document (`.json`), with a
+/// warning that names what the JSON Resume had and the profile has no place for.
+pub fn profile(path: &Path) -> Result<(Profile, Source, Vec<Diagnostic>), Error> {
     let source = Source::read(path)?;
-    let p = parse(&source)?;
-    Ok((p, source))
+    let (p, notes) = profile_from_source(&source)?;
+    let summary = match notes.len() {
+        0 => Vec::new(),
+        n => vec![Diagnostic::in_file(
+            Severity::Warning,
+            &source,
+            format!("{n} field(s) of this JSON Resume have no place in a jobfit profile and are left out"),
+        )
+        .with_help(format!(
+            "`jobfit import {}` lists them",
+            source.path.display()
+        ))],
+    };
+    Ok((p, source, summary))
+}
+
+/// Parse a profile from its text; for a JSON Resume, also one warning per field left out.
+pub fn profile_from_source(source: &Source) -> Result<(Profile, Vec<Diagnostic>), Error> {
+    if !is_json(&source.path) {
+        return Ok((parse(source)?, Vec::new()));
+    }
+    from_json_resume(source)
+}
+
+/// Read a JSON Resume document (whatever its extension) as a profile, with one warning per
+/// field left out (`jobfit import`).
+pub fn json_resume_profile(path: &Path) -> Result<(Profile, Source, Vec<Diagnostic>), Error> {
+    let source = Source::read(path)?;
+    let (p, notes) = from_json_resume(&source)?;
+    Ok((p, source, notes))
+}
+
+fn from_json_resume(source: &Source) -> Result<(Profile, Vec<Diagnostic>), Error> {
+    let doc = json_resume(source)?;
+    let imported = crate::interop::json_resume::import(&doc).map_err(|problems| {
+        Error::Diagnostics(
+            problems
+                .into_iter()
+                .map(|p| {
+                    Diagnostic::in_file(
+                        Severity::Error,
+                        source,
+                        format!("`{}`: {}", p.path, p.message),
+                    )
+                    .with_help(p.help)
+                })
+                .collect(),
+        )
+    })?;
+    let notes = imported
+        .left_out
+        .iter()
+        .map(|l| Diagnostic::in_file(Severity::Warning, source, l.clone()))
+        .collect();
+    Ok((imported.profile, notes))
+}
+
+/// A JSON Resume document; a syntax error points at its line and column.
+pub fn json_resume(source: &Source) -> Result<crate::interop::json_resume::Resume, Error> {
+    serde_json::from_str(&source.text).map_err(|e| {
+        let full = e.to_string();
+        let msg = match full.find(" at line ") {
+            Some(i) => full[..i].to_string(),
+            None => full,
+        };
+        let d = if e.line() == 0 {
+            Diagnostic::in_file(Severity::Error, source, msg)
+        } else {
+            Diagnostic::at(Severity::Error, source, e.line(), e.column().max(1), msg)
+        };
+        Error::Diagnostics(vec![d.with_help(
+            "a `.json` profile is read as a JSON Resume document (https://jsonresume.org/schema)",
+        )])
+    })
 }
 
 /// Read a job: a YAML job file, or a plain-text / Markdown posting that is extracted.
@@ -113,9 +193,13 @@ fn yaml_document(text: &str) -> bool {
         })
 }
 
-/// Decide from the top-level keys (YAML), else from the content: JSON is refused, a YAML
-/// profile or job on standard input is read as one, anything else is a text posting.
+/// Decide from the extension (`.json` is a JSON Resume profile), the top-level keys (YAML),
+/// else from the content: other JSON is refused, a YAML profile or job on standard input is
+/// read as one, anything else is a text posting.
 pub fn sniff(source: &Source) -> Result<FileKind, Error> {
+    if is_json(&source.path) {
+        return Ok(FileKind::Profile);
+    }
     if !is_yaml(&source.path) {
         let text = source.text.trim_start_matches('\u{feff}').trim_start();
         if text.starts_with('{') || text.starts_with('[') {
@@ -124,10 +208,10 @@ pub fn sniff(source: &Source) -> Result<FileKind, Error> {
                 source,
                 1,
                 1,
-                "this is JSON, not a posting: jobfit reads profiles, jobs and taxonomies as YAML",
+                "this is JSON, not a posting: jobfit reads a JSON Resume from a `.json` file",
             )
             .with_help(
-                "write it as YAML in a `.yaml` file (JSON is valid YAML: rename it)",
+                "save a JSON Resume as `resume.json`; a jobfit profile or job goes in a `.yaml` file (JSON is valid YAML)",
             )]));
         }
         // Standard input or a file without `.yaml` holding a profile or a job: told by content.
@@ -167,12 +251,6 @@ pub fn sniff(source: &Source) -> Result<FileKind, Error> {
             "a profile starts with `name:`, a job with `title:`, a taxonomy with `skills:`",
         )]));
     })
-}
-
-/// Parse an in-memory profile (for fuzzing and tests: what `profile` does after reading).
-pub fn profile_from_source(source: Source) -> Result<(Profile, Source), Error> {
-    let p = parse(&source)?;
-    Ok((p, source))
 }
 
 /// The built-in taxonomy plus an in-memory user file (for fuzzing and tests: what `taxonomy`

@@ -181,6 +181,25 @@ impl Visitor<'_> for DateVisitor {
     }
 }
 
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A month as `YYYY-MM` (or a year as `YYYY`), or `present`.",
+            "anyOf": [
+                {
+                    "type": "string",
+                    "pattern": "^\\s*([0-9]{4}(-(0?[1-9]|1[0-2]))?|[Pp][Rr][Ee][Ss][Ee][Nn][Tt])\\s*$"
+                },
+                { "type": "integer", "minimum": 1900, "maximum": 2200 }
+            ]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         d.deserialize_any(DateVisitor)

@@ -7,6 +7,7 @@ pub mod date;
 pub mod job;
 pub mod place;
 pub mod profile;
+pub mod schema;
 
 pub use date::{Date, YearMonth};
 pub use job::{Importance, Job, Requirement};

@@ -5,7 +5,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     pub name: String,
@@ -34,7 +34,7 @@ pub struct Profile {
 }
 
 /// A spoken language (JSON Resume's `languages`).
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpokenLanguage {
     pub name: String,
@@ -58,7 +58,7 @@ impl SpokenLanguage {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     #[serde(default)]
@@ -71,7 +71,7 @@ pub struct Contact {
     pub links: Vec<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub label: String,
@@ -79,7 +79,19 @@ pub struct Link {
 }
 
 /// How well the candidate knows a skill, by their own account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Learning,
@@ -112,13 +124,14 @@ pub struct SkillClaim {
 }
 
 /// The fields of a skill written as a map.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct SkillFields {
     name: String,
     #[serde(default)]
     level: Option<Level>,
     #[serde(default, deserialize_with = "years")]
+    #[schemars(with = "Option<f32>")]
     years: Option<f32>,
     #[serde(default)]
     note: Option<String>,
@@ -182,13 +195,30 @@ impl<'de> Visitor<'de> for SkillVisitor {
     }
 }
 
+/// In the JSON Schema, as YAML takes it: a name, or the map of fields.
+impl schemars::JsonSchema for SkillClaim {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SkillClaim".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A skill: its name alone, or a map with `name` and optional `level`, `years` and `note`.",
+            "anyOf": [
+                { "type": "string" },
+                generator.subschema_for::<SkillFields>()
+            ]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for SkillClaim {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<SkillClaim, D::Error> {
         d.deserialize_any(SkillVisitor)
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Experience {
     pub title: String,
@@ -202,7 +232,7 @@ pub struct Experience {
     pub highlights: Vec<Highlight>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub name: String,
@@ -221,7 +251,7 @@ pub struct Project {
     pub skills: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Certification {
     pub name: String,
@@ -233,7 +263,7 @@ pub struct Certification {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
     pub institution: String,
@@ -304,6 +334,30 @@ impl<'de> Visitor<'de> for HighlightVisitor {
         Ok(Highlight {
             text: text.ok_or_else(|| de::Error::missing_field("text"))?,
             skills: skills.unwrap_or_default(),
+        })
+    }
+}
+
+impl schemars::JsonSchema for Highlight {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Highlight".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A line of evidence: plain text, or `{ text, skills }` with explicit skill tags.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": {
+                        "text": { "type": "string" },
+                        "skills": { "type": "array", "items": { "type": "string" } }
+                    },
+                    "required": ["text"],
+                    "additionalProperties": false
+                }
+            ]
         })
     }
 }

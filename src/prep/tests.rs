@@ -18,7 +18,7 @@ fn pack(profile: &str, job_file: &str) -> PrepPack {
 fn pack_and_lines(profile: &str, job_file: &str) -> (PrepPack, Vec<Line>, FitReport) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let base = Taxonomy::builtin();
-    let (prof, psrc) = load::profile(&root.join(profile)).unwrap();
+    let (prof, psrc, _) = load::profile(&root.join(profile)).unwrap();
     let as_of = YearMonth {
         year: 2026,
         month: Some(11),

@@ -265,7 +265,7 @@ mod tests {
             "tests/fixtures/richard/profile.yaml",
             "tests/fixtures/alice/profile.yaml",
         ] {
-            let (prof, psrc) = load::profile(&root().join(profile)).unwrap();
+            let (prof, psrc, _) = load::profile(&root().join(profile)).unwrap();
             let (p, _) = pipeline::prepare(&base, prof, psrc, AS_OF).unwrap();
             let ranker = Ranker::new(&p);
             for src in postings() {

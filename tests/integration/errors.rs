@@ -260,16 +260,22 @@ fn a_start_in_the_future_is_a_warning_with_a_hint() {
 
 #[test]
 fn check_tells_json_and_a_profile_on_stdin_from_a_posting() {
+    // A `.json` file is a JSON Resume profile; JSON under another name is not a posting.
     Test::new()
         .file("resume.json", "{\"basics\": {\"name\": \"Ann\"}}\n")
         .args(["check", "resume.json"])
+        .stdout_contains("resume.json: ok (profile")
+        .run();
+    Test::new()
+        .file("resume.txt", "{\"basics\": {\"name\": \"Ann\"}}\n")
+        .args(["check", "resume.txt"])
         .status(1)
-        .stdout("resume.json: invalid\n")
+        .stdout("resume.txt: invalid\n")
         .stderr(
-            "error: this is JSON, not a posting: jobfit reads profiles, jobs and taxonomies as YAML\n \
-             --> resume.json:1:1\n  |\n1 | {\"basics\": {\"name\": \"Ann\"}}\n  | \
-             ^^^^^^^^^\n  = help: write it as YAML in a `.yaml` file (JSON is \
-             valid YAML: rename it)\n\nerror: 1 of 1 file(s) have errors\n",
+            "error: this is JSON, not a posting: jobfit reads a JSON Resume from a `.json` file\n \
+             --> resume.txt:1:1\n  |\n1 | {\"basics\": {\"name\": \"Ann\"}}\n  | \
+             ^^^^^^^^^\n  = help: save a JSON Resume as `resume.json`; a jobfit profile or job goes \
+             in a `.yaml` file (JSON is valid YAML)\n\nerror: 1 of 1 file(s) have errors\n",
         )
         .run();
     Test::new()

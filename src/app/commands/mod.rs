@@ -6,10 +6,15 @@
 //! helpers live here and in `resume_files`.
 
 mod check;
+mod completions;
+mod export;
 mod extract;
+mod import;
+mod new;
 mod prep;
 mod rank;
 mod render;
+mod schema;
 mod report;
 mod resume_files;
 mod tailor;
@@ -30,6 +35,12 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
         Command::Prep(a) => prep::run(a, &cfg),
         Command::Rank(a) => rank::run(a, &cfg),
         Command::Check(a) => check::run(a, &cfg),
+        Command::Import(a) => import::run(a, &cfg),
+        Command::Export(a) => export::run(a, &cfg),
+        Command::New(a) => new::run(a, &cfg),
+        Command::Completions(a) => completions::run(a),
+        Command::Man => completions::man(),
+        Command::Schema(a) => schema::run(a),
     }
 }
 
@@ -40,7 +51,8 @@ pub(crate) fn prepare_profile(
 ) -> Result<crate::pipeline::Prepared, Error> {
     let (base, tw) = crate::input::load::taxonomy(cfg.taxonomy.as_deref())?;
     warn(&tw, cfg);
-    let (profile, psrc) = crate::input::load::profile(path)?;
+    let (profile, psrc, notes) = crate::input::load::profile(path)?;
+    warn(&notes, cfg);
     let (prep, w) = crate::pipeline::prepare_owned(base, profile, psrc, cfg.as_of)?;
     warn(&w, cfg);
     Ok(prep)
@@ -58,9 +70,14 @@ pub(crate) fn fit_job<'p>(
     Ok(fit)
 }
 
-/// Print warnings to standard error.
+/// Print diagnostics to standard error; with `--quiet`, only the errors.
 pub(crate) fn warn(diags: &[Diagnostic], cfg: &Config) {
-    if !diags.is_empty() {
+    if cfg.quiet {
+        let errors: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error()).cloned().collect();
+        if !errors.is_empty() {
+            eprint!("{}", crate::diagnostic::render_all(&errors, &cfg.err_style));
+        }
+    } else if !diags.is_empty() {
         eprint!("{}", crate::diagnostic::render_all(diags, &cfg.err_style));
     }
 }

@@ -11,7 +11,6 @@ use crate::pipeline;
 use crate::rank::{self, Ranked};
 use crate::render;
 use rayon::prelude::*;
-use std::io::IsTerminal;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn score_one(prep: &rank::Ranker, posting: Posting) -> Result<Ranked, String> {
@@ -43,8 +42,11 @@ type Loaded = (
 
 fn load_profile(args: &RankArgs, cfg: &Config) -> Result<Loaded, Error> {
     let (base, tw) = load::taxonomy(cfg.taxonomy.as_deref())?;
-    let prepared = load::profile(&args.profile)
-        .and_then(|(profile, psrc)| pipeline::prepare(&base, profile, psrc, cfg.as_of));
+    let mut tw = tw;
+    let prepared = load::profile(&args.profile).and_then(|(profile, psrc, notes)| {
+        tw.extend(notes);
+        pipeline::prepare(&base, profile, psrc, cfg.as_of)
+    });
     Ok((tw, prepared))
 }
 
@@ -65,7 +67,9 @@ pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
     super::warn(&w, cfg);
     let ranker = rank::Ranker::new(&prep);
     let total = inputs.len();
-    let progress = std::io::stderr().is_terminal() && total >= 2000;
+    // A hand-written `\r` counter rather than indicatif: one line, no dependency, and rayon's
+    // threads only bump an atomic.
+    let progress = cfg.progress && total >= 2000;
     let done = AtomicUsize::new(0);
     let results: Vec<Result<Ranked, String>> = inputs
         .into_par_iter()
@@ -99,7 +103,7 @@ pub fn run(args: &RankArgs, cfg: &Config) -> Result<(), Error> {
             Err(e) => skipped.push(e),
         }
     }
-    for s in &skipped {
+    for s in skipped.iter().filter(|_| !cfg.quiet) {
         eprintln!(
             "{}: skipped {}",
             cfg.err_style.yellow_bold("warning"),
