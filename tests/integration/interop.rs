@@ -11,8 +11,8 @@ use serde_json::Value;
 
 const REAL: [&str; 3] = [
     "tests/fixtures/jsonresume/richard-hendriks.json",
-    "tests/fixtures/jsonresume/jane-fullstacker.json",
-    "tests/fixtures/jsonresume/john-doe.json",
+    "tests/fixtures/jsonresume/daniel-reyes-career-changer.json",
+    "tests/fixtures/jsonresume/maya-okonkwo-new-grad.json",
 ];
 
 const PROFILES: [&str; 5] = [
