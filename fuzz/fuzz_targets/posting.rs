@@ -2,25 +2,7 @@
 //! matched with the bundled profile. A panic is a bug.
 #![no_main]
 
-use jobfit::input::load;
-use jobfit::model::YearMonth;
-use jobfit::pipeline;
-use jobfit::skills::taxonomy::Taxonomy;
-use jobfit::source::Source;
-use libfuzzer_sys::fuzz_target;
-use std::path::Path;
+#[path = "common.rs"]
+mod common;
 
-const PROFILE: &str = include_str!("../../profiles/juan.yaml");
-
-fuzz_target!(|data: &[u8]| {
-    let Ok(src) = Source::from_bytes(Path::new("fuzz.txt"), data.to_vec(), 1 << 20) else {
-        return;
-    };
-    let psrc = Source::new("profiles/juan.yaml", PROFILE);
-    let (profile, _) = load::profile_from_source(&psrc).expect("the bundled profile");
-    let as_of = YearMonth { year: 2026, month: Some(11) };
-    let (p, _) = pipeline::prepare(&Taxonomy::builtin(), profile, psrc, as_of).expect("prepared");
-    if let Ok((job, src)) = load::job_from_source(src, &p.tax, &p.finder) {
-        let _ = pipeline::fit(&p, &job, &src);
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| common::match_job("fuzz.txt", data));
