@@ -27,6 +27,7 @@ pub mod style;
 pub mod terminal;
 pub mod diagnostic;
 pub mod locate;
+pub mod locate_json;
 pub mod error;
 
 // The stages, in pipeline order.

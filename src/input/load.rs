@@ -8,7 +8,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
 use crate::extract;
-use crate::input::yaml;
+use crate::input::{json, yaml};
 use crate::model::{Job, Profile};
 use crate::skills::mentions::MentionFinder;
 use crate::skills::taxonomy::{Taxonomy, TaxonomyFile, BUILTIN};
@@ -80,12 +80,10 @@ fn from_json_resume(source: &Source) -> Result<(Profile, Vec<Diagnostic>), Error
             problems
                 .into_iter()
                 .map(|p| {
-                    Diagnostic::in_file(
-                        Severity::Error,
-                        source,
-                        format!("`{}`: {}", p.path, p.message),
-                    )
-                    .with_help(p.help)
+                    let message = format!("`{}`: {}", p.path, p.message);
+                    json::at_path(source, &p.path, message.clone(), Severity::Error)
+                        .unwrap_or_else(|| Diagnostic::in_file(Severity::Error, source, message))
+                        .with_help(p.help)
                 })
                 .collect(),
         )
@@ -98,23 +96,14 @@ fn from_json_resume(source: &Source) -> Result<(Profile, Vec<Diagnostic>), Error
     Ok((imported.profile, notes))
 }
 
-/// A JSON Resume document; a syntax error points at its line and column.
+/// A JSON Resume document; an error points at its line and column (a value of the wrong type at
+/// that value, with its path).
 pub fn json_resume(source: &Source) -> Result<crate::interop::json_resume::Resume, Error> {
-    serde_json::from_str(&source.text).map_err(|e| {
-        let full = e.to_string();
-        let msg = match full.find(" at line ") {
-            Some(i) => full[..i].to_string(),
-            None => full,
-        };
-        let d = if e.line() == 0 {
-            Diagnostic::in_file(Severity::Error, source, msg)
-        } else {
-            Diagnostic::at(Severity::Error, source, e.line(), e.column().max(1), msg)
-        };
-        Error::Diagnostics(vec![d.with_help(
-            "a `.json` profile is read as a JSON Resume document (https://jsonresume.org/schema)",
-        )])
-    })
+    json::parse(
+        source,
+        "a `.json` profile is read as a JSON Resume document (https://jsonresume.org/schema)",
+    )
+    .map_err(|d| Error::Diagnostics(vec![*d]))
 }
 
 /// Read a job: a YAML job file, or a plain-text / Markdown posting that is extracted.

@@ -255,44 +255,150 @@ fn a_json_syntax_error_points_at_line_and_column() {
 }
 
 #[test]
-fn a_role_without_start_and_a_bad_date_are_errors() {
+fn a_role_without_start_and_a_bad_date_are_errors_at_their_place() {
     Test::new()
         .file(
             "r.json",
-            r#"{"basics":{"name":"Ada"},"work":[{"name":"Acme","position":"Dev"},
-               {"name":"B","position":"C","startDate":"soon"}]}"#,
+            r#"
+            {
+              "basics": {"name": "Ada"},
+              "work": [
+                {"name": "Acme", "position": "Dev"},
+                {"name": "B", "position": "C", "startDate": "soon"}
+              ]
+            }
+            "#,
         )
         .args(["import", "r.json"])
         .status(1)
         .stderr(
-            "
+            r#"
             error: `work[0].startDate`: `work[0]` has no `startDate`
-              --> r.json
-              = help: jobfit counts years of experience from every role's start: add `\"startDate\": \"2019-03\"`
+             --> r.json:4:5
+              |
+            4 |     {"name": "Acme", "position": "Dev"},
+              |     ^
+              = help: jobfit counts years of experience from every role's start: add `"startDate": "2019-03"`
 
             error: `work[1].startDate`: `soon` is not a date
-              --> r.json
+             --> r.json:5:49
+              |
+            5 |     {"name": "B", "position": "C", "startDate": "soon"}
+              |                                                 ^^^^^^
               = help: write it as JSON Resume does: `2019`, `2019-03` or `2019-03-01`
 
             error: 2 errors
-            ",
+            "#,
         )
         .run();
 }
 
 #[test]
-fn a_resume_without_a_name_is_an_error() {
+fn a_resume_without_a_name_is_an_error_at_basics() {
     Test::new()
         .file("r.json", r#"{"basics":{}}"#)
         .args(["import", "r.json"])
         .status(1)
         .stderr(
-            "
+            r#"
             error: `basics.name`: the resume has no `basics.name`
-              --> r.json
-              = help: a jobfit profile starts with the candidate's name: add `\"name\"` under `\"basics\"`
+             --> r.json:1:11
+              |
+            1 | {"basics":{}}
+              |           ^
+              = help: a jobfit profile starts with the candidate's name: add `"name"` under `"basics"`
 
+            "#,
+        )
+        .run();
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_named_by_its_path_at_its_place() {
+    Test::new()
+        .file(
+            "r.json",
+            r#"
+            {
+              "basics": {"name": "Ada", "profiles": {"network": "GitHub"}},
+              "work": [{"name": "Acme", "position": 3, "startDate": "2019"}],
+              "skills": [{"name": "Go", "keywords": "go, grpc"}]
+            }
+            "#,
+        )
+        .args(["check", "r.json"])
+        .status(1)
+        .stdout("r.json: invalid\n")
+        .stderr(
+            r#"
+            error: `basics.profiles`: invalid type: map, expected a sequence
+             --> r.json:2:41
+              |
+            2 |   "basics": {"name": "Ada", "profiles": {"network": "GitHub"}},
+              |                                         ^
+              = help: JSON Resume has a list here: `"profiles": [ … ]`; see https://jsonresume.org/schema
+
+            error: 1 of 1 file(s) have errors
+            "#,
+        )
+        .run()
+        .then()
+        .file(
+            "r.json",
+            r#"
+            {
+              "basics": {"name": "Ada"},
+              "work": [{"name": "Acme", "position": 3, "startDate": "2019"}]
+            }
+            "#,
+        )
+        .args(["match", "r.json", "job.yaml"])
+        .job(
+            "
+            title: Dev
+            requirements:
+              - skill: Go
             ",
+        )
+        .status(1)
+        .stderr(
+            r#"
+            error: `work[0].position`: invalid type: integer `3`, expected a string
+             --> r.json:3:41
+              |
+            3 |   "work": [{"name": "Acme", "position": 3, "startDate": "2019"}]
+              |                                         ^
+              = help: JSON Resume has text here: `"position": "…"`; see https://jsonresume.org/schema
+
+            "#,
+        )
+        .run();
+}
+
+#[test]
+fn an_unknown_x_jobfit_key_points_at_the_key_with_a_suggestion() {
+    Test::new()
+        .file(
+            "r.json",
+            r#"
+            {
+              "basics": {"name": "Ada"},
+              "x-jobfit": {"strenghts": ["Calm under pressure"]}
+            }
+            "#,
+        )
+        .args(["import", "r.json"])
+        .status(1)
+        .stderr(
+            r#"
+            error: `x-jobfit.strenghts`: unknown field `strenghts`, expected one of `highlightSkills`, `note`, `years`, `location`, `highlights`, `strengths`
+             --> r.json:3:16
+              |
+            3 |   "x-jobfit": {"strenghts": ["Calm under pressure"]}
+              |                ^^^^^^^^^^^
+              = help: did you mean `strengths`?
+
+            "#,
         )
         .run();
 }
