@@ -72,22 +72,7 @@ where
     match app::commands::run(&cli) {
         Ok(()) => 0,
         Err(e) => {
-            let style = app::config::err_style(cli.global.color);
-            match &e {
-                error::Error::BrokenPipe => {}
-                error::Error::Diagnostics(d) => {
-                    eprint!("{}", diagnostic::render_all(d, &style));
-                    let n = d.iter().filter(|x| x.is_error()).count();
-                    if n > 1 {
-                        eprintln!("{}: {n} errors", style.red_bold("error"));
-                    }
-                }
-                other => eprintln!(
-                    "{}: {}",
-                    style.red_bold("error"),
-                    terminal::escape(&other.to_string())
-                ),
-            }
+            app::output::print_error(&e, &app::config::err_style(cli.global.color));
             e.exit_code()
         }
     }

@@ -143,8 +143,10 @@ pub struct MatchArgs {
     /// Write to FILE instead of standard output
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Run again each time an input file (profile, job, taxonomy, bank) is saved; Ctrl-C stops
+    #[arg(long)]
+    pub watch: bool,
 }
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PaperArg {
     A4,
@@ -166,8 +168,10 @@ pub struct TailorArgs {
     /// Paper size
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     pub paper: PaperArg,
+    /// Run again each time an input file (profile, job, taxonomy, bank) is saved; Ctrl-C stops
+    #[arg(long)]
+    pub watch: bool,
 }
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PrepFormat {
     Markdown,
@@ -195,8 +199,10 @@ pub struct PrepArgs {
     /// Your own questions and topics (YAML, the keys of data/prep/*.yaml), over the built-in bank
     #[arg(long, value_name = "FILE")]
     pub bank: Option<PathBuf>,
+    /// Run again each time an input file (profile, job, taxonomy, bank) is saved; Ctrl-C stops
+    #[arg(long)]
+    pub watch: bool,
 }
-
 #[derive(Debug, Args)]
 pub struct RenderArgs {
     /// The candidate profile (YAML)
@@ -207,8 +213,10 @@ pub struct RenderArgs {
     /// Paper size
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     pub paper: PaperArg,
+    /// Run again each time an input file (profile, job, taxonomy, bank) is saved; Ctrl-C stops
+    #[arg(long)]
+    pub watch: bool,
 }
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExtractFormat {
     Yaml,

@@ -1,8 +1,9 @@
-//! The shell: the command line, settings, terminal style, output files and the commands that
-//! drive the pipeline. The only code that knows clap, the environment, stdout and output paths.
+//! The shell: the command line, settings, terminal style, output files, the commands that
+//! drive the pipeline and the watch loop that re-runs them. The only code that knows clap, the environment, stdout and output paths.
 //! It must not hold product rules: every judgement is made by the stages it calls.
 
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod output;
+pub mod watch;

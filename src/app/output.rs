@@ -77,6 +77,27 @@ pub fn terminal_text<'t>(text: &'t str, style: &Style) -> std::borrow::Cow<'t, s
     crate::terminal::escape_output(text, style.color)
 }
 
+/// Print the error a command ended with on standard error: diagnostics with their place and
+/// line (and a count when there are several), anything else on one line. A closed pipe is not
+/// printed.
+pub fn print_error(e: &Error, style: &Style) {
+    match e {
+        Error::BrokenPipe => {}
+        Error::Diagnostics(d) => {
+            eprint!("{}", crate::diagnostic::render_all(d, style));
+            let n = d.iter().filter(|x| x.is_error()).count();
+            if n > 1 {
+                eprintln!("{}: {n} errors", style.red_bold("error"));
+            }
+        }
+        other => eprintln!(
+            "{}: {}",
+            style.red_bold("error"),
+            crate::terminal::escape(&other.to_string())
+        ),
+    }
+}
+
 /// Write to stdout; a closed pipe (`| head`) is not an error.
 pub fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();

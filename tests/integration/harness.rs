@@ -6,7 +6,9 @@
 //! `NO_COLOR=1` and no `SOURCE_DATE_EPOCH`, and checking its status, stdout and stderr.
 //! Expectations are pinned by default: a test that says nothing expects status 0 and empty stdout
 //! and stderr, and loosening that is always explicit (`stdout_contains`, `stdout_with`,
-//! `ignore_stdout`, …).
+//! `ignore_stdout`, …). A command that keeps running (`--watch`) is started instead
+//! ([`Test::start`]): the [`Running`] handle edits its inputs as an editor would, waits (up to a
+//! generous limit) for what should follow, and kills the process at the end.
 //!
 //! Must not: know what any jobfit command does (those checks live in the feature modules), or write
 //! into the repository (fixtures are linked for reading, never changed).
@@ -14,7 +16,9 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
@@ -296,14 +300,50 @@ impl Test {
         }
     }
 
-    fn spawn(&self) -> (i32, String, String) {
+    /// Starts `jobfit` in the background (a command that keeps running, such as `--watch`) with
+    /// stdin and stdout closed; its stderr is collected as it comes. The expectations are not
+    /// checked: the test asks the [`Running`] handle, which kills the process when dropped.
+    pub fn start(self) -> Running {
+        let mut child = self
+            .command()
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("jobfit starts");
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let mut pipe = child.stderr.take().unwrap();
+        let sink = Arc::clone(&stderr);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = std::io::Read::read(&mut pipe, &mut buf) {
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        Running {
+            child,
+            stderr,
+            dir: self.dir,
+            args: self.args,
+        }
+    }
+
+    fn command(&self) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_jobfit"));
         command
             .current_dir(self.dir.path())
             .args(&self.args)
             .env_remove("SOURCE_DATE_EPOCH")
             .env_remove("NO_COLOR")
-            .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .envs(self.env.iter().map(|(k, v)| (k, v)));
+        command
+    }
+
+    fn spawn(&self) -> (i32, String, String) {
+        let mut command = self.command();
+        command
             .stdin(if self.stdin.is_some() {
                 Stdio::piped()
             } else {
@@ -355,6 +395,69 @@ impl Output {
     /// Another run in the same folder, with the files of this one and fresh expectations.
     pub fn then(self) -> Test {
         Test::in_dir(self.dir)
+    }
+}
+
+/// A `jobfit` running in the background in its temp dir ([`Test::start`]); killed when dropped.
+pub struct Running {
+    child: Child,
+    stderr: Arc<Mutex<String>>,
+    dir: TempDir,
+    args: Vec<String>,
+}
+
+/// How long [`Running::wait_until`] waits: generous, for a loaded machine. Only a limit on a
+/// wait for something that should happen, never a measure of speed.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+impl Running {
+    /// Stderr so far.
+    pub fn stderr(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// A file in the run's folder, or an empty text while it does not exist.
+    pub fn read(&self, name: &str) -> String {
+        fs::read_to_string(self.dir.path().join(name)).unwrap_or_default()
+    }
+
+    /// Replaces `name` as an editor saves: the new text (unindented) written to a temporary
+    /// file beside it, then renamed over it.
+    pub fn save(&self, name: &str, text: &str) {
+        let path = self.dir.path().join(name);
+        let tmp = self.dir.path().join(format!(".{name}.swp"));
+        fs::write(&tmp, unindent(text)).unwrap();
+        fs::rename(&tmp, &path).unwrap();
+    }
+
+    /// Whether the process is still running.
+    pub fn is_running(&mut self) -> bool {
+        self.child.try_wait().expect("try_wait").is_none()
+    }
+
+    /// Polls `done` every 50 ms until it holds; panics with stderr after [`PATIENCE`] or when the
+    /// process has ended.
+    #[track_caller]
+    pub fn wait_until(&mut self, what: &str, done: impl Fn(&Running) -> bool) {
+        let start = Instant::now();
+        while !done(self) {
+            let ended = !self.is_running();
+            assert!(
+                !ended && start.elapsed() < PATIENCE,
+                "jobfit {}: {} while waiting for {what}\n--- stderr\n{}---",
+                self.args.join(" "),
+                if ended { "ended" } else { "timed out" },
+                self.stderr()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 

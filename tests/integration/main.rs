@@ -21,3 +21,4 @@ mod report;
 mod shell;
 mod starter;
 mod tailor;
+mod watch;

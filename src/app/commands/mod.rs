@@ -23,16 +23,26 @@ use crate::app::cli::{Cli, Command};
 use crate::app::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Run a parsed command line.
 pub fn run(cli: &Cli) -> Result<(), Error> {
     let cfg = Config::new(cli)?;
     match &cli.command {
-        Command::Match(a) => report::run(a, &cfg),
-        Command::Tailor(a) => tailor::run(a, &cfg),
-        Command::Render(a) => render::run(a, &cfg),
+        Command::Match(a) => watched(a.watch, &[&a.profile, &a.job], &cfg, || {
+            report::run(a, &cfg)
+        }),
+        Command::Tailor(a) => watched(a.watch, &[&a.profile, &a.job], &cfg, || {
+            tailor::run(a, &cfg)
+        }),
+        Command::Render(a) => watched(a.watch, &[&a.profile], &cfg, || render::run(a, &cfg)),
         Command::Extract(a) => extract::run(a, &cfg),
-        Command::Prep(a) => prep::run(a, &cfg),
+        Command::Prep(a) => {
+            let mut inputs = vec![a.profile.as_path(), a.job.as_path()];
+            inputs.extend(a.bank.as_deref());
+            watched(a.watch, &inputs, &cfg, || prep::run(a, &cfg))
+        }
         Command::Rank(a) => rank::run(a, &cfg),
         Command::Check(a) => check::run(a, &cfg),
         Command::Import(a) => import::run(a, &cfg),
@@ -44,9 +54,31 @@ pub fn run(cli: &Cli) -> Result<(), Error> {
     }
 }
 
+/// Run a command once, or with `--watch` (`on`) again each time one of `inputs` or the
+/// `--taxonomy` file changes.
+fn watched<P: AsRef<Path>>(
+    on: bool,
+    inputs: &[P],
+    cfg: &Config,
+    run: impl FnMut() -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut run = run;
+    if !on {
+        return run();
+    }
+    WATCHING.store(true, Ordering::Relaxed);
+    let mut paths: Vec<&Path> = inputs.iter().map(AsRef::as_ref).collect();
+    paths.extend(cfg.taxonomy.as_deref());
+    crate::app::watch::run(&paths, cfg, run)
+}
+
+/// Set under `--watch`: the process runs the command again, so a run's values are dropped, not
+/// left to the exit (see [`leak_at_exit`]).
+static WATCHING: AtomicBool = AtomicBool::new(false);
+
 /// The taxonomy and the profile at `path`, analysed; warnings printed.
 pub(crate) fn prepare_profile(
-    path: &std::path::Path,
+    path: &Path,
     cfg: &Config,
 ) -> Result<crate::pipeline::Prepared, Error> {
     let (base, tw) = crate::input::load::taxonomy(cfg.taxonomy.as_deref())?;
@@ -61,7 +93,7 @@ pub(crate) fn prepare_profile(
 /// The job at `path` (YAML or text) matched against a prepared profile; warnings printed.
 pub(crate) fn fit_job<'p>(
     prep: &'p crate::pipeline::Prepared,
-    path: &std::path::Path,
+    path: &Path,
     cfg: &Config,
 ) -> Result<crate::pipeline::Fit<'p>, Error> {
     let (job, jsrc) = crate::input::load::job(path, &prep.tax, &prep.finder)?;
@@ -82,7 +114,8 @@ pub(crate) fn warn(diags: &[Diagnostic], cfg: &Config) {
     }
 }
 
-/// Give up `value` without dropping it, because the process is about to exit.
+/// Give up `value` without dropping it, because the process is about to exit (under `--watch`,
+/// where it is not, `value` is dropped).
 ///
 /// A command calls this on its large values (the taxonomy and mention finder inside a prepared
 /// profile, a fit, every ranked row) right before it returns to `main`. Dropping them would free
@@ -91,5 +124,9 @@ pub(crate) fn warn(diags: &[Diagnostic], cfg: &Config) {
 /// for values a command is done with, on the path that ends the process; nothing is leaked
 /// that outlives it, and no destructor with an effect (a file, a lock) may be skipped this way.
 pub(crate) fn leak_at_exit<T>(value: T) {
-    std::mem::forget(value);
+    if WATCHING.load(Ordering::Relaxed) {
+        drop(value);
+    } else {
+        std::mem::forget(value);
+    }
 }
