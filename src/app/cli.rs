@@ -64,7 +64,7 @@ pub enum Command {
     New(NewArgs),
     /// Print a shell completion script (e.g. `jobfit completions bash > /etc/bash_completion.d/jobfit`)
     Completions(CompletionsArgs),
-    /// Print the manual page (roff), e.g. `jobfit man > jobfit.1; man -l jobfit.1`
+    /// Print the manual page (roff) with every command and its options, e.g. `jobfit man > jobfit.1; man -l jobfit.1`
     Man,
     /// Print the JSON Schema of a profile or a job file (for editors; published in schema/)
     Schema(SchemaArgs),

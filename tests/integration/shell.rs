@@ -1,7 +1,7 @@
 //! `jobfit completions`, `jobfit man` and `jobfit schema`.
 //!
 //! Owns: that every shell's script is generated, that the bash one is valid bash (`bash -n`),
-//! that the man page is roff naming every command, and that the published schemas are generated.
+//! that the man page is roff with every command and its options, and that the published schemas are generated.
 
 use crate::harness::Test;
 
@@ -31,7 +31,7 @@ fn completions_for_every_shell_and_bash_parses() {
 }
 
 #[test]
-fn man_page_is_roff_and_names_every_command() {
+fn man_page_is_roff_with_every_command_and_its_options() {
     Test::new()
         .arg("man")
         .stdout_with(|page| {
@@ -51,9 +51,19 @@ fn man_page_is_roff_and_names_every_command() {
                 "man",
             ] {
                 assert!(
-                    page.contains(&format!("jobfit\\-{cmd}(1)")),
+                    page.contains(&format!(".SS \"jobfit {cmd}\"\n")),
                     "man page lacks {cmd}"
                 );
+            }
+            // A few commands' own options (a unit test checks every option of every command).
+            for option in [
+                "\\-\\-watch",
+                "\\-\\-pages",
+                "\\-\\-bank",
+                "\\-\\-min\\-score",
+                "json\\-resume",
+            ] {
+                assert!(page.contains(option), "man page lacks {option}");
             }
         })
         .run();
