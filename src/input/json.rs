@@ -173,11 +173,34 @@ mod tests {
             "`inner.years`: invalid type: string \"5\", expected f32"
         );
         assert_eq!(place(&d), (1, 34, 3));
+        assert_eq!(
+            d.help.as_deref(),
+            Some("write a number, without quotes; see https://jsonresume.org/schema")
+        );
         let d = err("{\"name\": \"A\", \"inner\": []}");
         assert!(d
             .help
             .unwrap()
             .starts_with("JSON Resume has an object here: `\"inner\": { … }`"));
+    }
+
+    #[test]
+    fn another_expectation_is_quoted_in_the_hint() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Lines {
+            lines: Vec<crate::model::Highlight>,
+        }
+        let src = Source::new("d.json", "{\"lines\": [\"ok\", 3]}");
+        let d = *parse::<Lines>(&src, "about").unwrap_err();
+        assert_eq!(place(&d), (1, 18, 1));
+        assert_eq!(
+            d.help.as_deref(),
+            Some(
+                "write a line of text, or a map with `text` and optional `skills` here; \
+                 see https://jsonresume.org/schema"
+            )
+        );
     }
 
     #[test]
