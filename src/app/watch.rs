@@ -190,6 +190,8 @@ pub fn run(
         }
     };
     let ended = || Error::file(Path::new("--watch"), "stopped: the file watcher ended");
+    // The first run's line names the files watched, whether it failed or not.
+    let mut watching = format!("watching {} for changes (Ctrl-C to stop)", list(&all));
     let mut first = true;
     loop {
         let start = Instant::now();
@@ -199,15 +201,13 @@ pub fn run(
             Err(Error::BrokenPipe) => return Ok(()),
             Err(e) => {
                 output::print_error(&e, st);
-                say(format!("failed in {time}; watching for changes"));
+                say(format!("failed in {time}; {watching}"));
             }
-            Ok(()) if first => say(format!(
-                "ran in {time}; watching {} for changes (Ctrl-C to stop)",
-                list(&all)
-            )),
+            Ok(()) if first => say(format!("ran in {time}; {watching}")),
             Ok(()) => say(format!("re-ran in {time}")),
         }
         first = false;
+        watching = "watching for changes".to_string();
         // Wait for a change to an input, then for the burst it starts to end.
         let start = loop {
             match rx.recv().map_err(|_| ended())? {

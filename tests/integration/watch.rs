@@ -99,6 +99,42 @@ fn match_watch_reruns_on_save_reports_a_bad_edit_and_keeps_watching() {
 }
 
 #[test]
+fn a_missing_input_is_an_error_until_it_is_saved() {
+    let mut w = Test::new()
+        .profile(PROFILE)
+        .args([
+            "match",
+            "profile.yaml",
+            "job.yaml",
+            "--watch",
+            "-o",
+            "report.txt",
+            AS_OF,
+        ])
+        .start();
+    w.wait_until("the first run", |w| {
+        w.stderr().contains("(Ctrl-C to stop)\n")
+    });
+    let stderr = w.stderr();
+    assert!(
+        stderr.starts_with("error: job.yaml does not exist\nfailed in "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("; watching profile.yaml, job.yaml for changes (Ctrl-C to stop)\n"),
+        "{stderr}"
+    );
+    w.save("job.yaml", JOB);
+    w.wait_until("the report", |w| {
+        w.read("report.txt")
+            .starts_with("Ada Lovelace → Go Developer at Initech\n")
+    });
+    w.wait_until("the re-run's lines", |w| {
+        w.stderr().contains("\nchanged: job.yaml\nre-ran in ")
+    });
+}
+
+#[test]
 fn prep_watch_follows_the_bank_too() {
     let mut w = Test::new()
         .profile(PROFILE)
