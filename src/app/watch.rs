@@ -372,6 +372,9 @@ mod tests {
         // A file that does not exist yet is watched for in its directory.
         let new = Input::new(&tmp.path().join("new.yaml")).unwrap();
         assert_eq!(new.names, [real.join("new.yaml")]);
+        // A path with no file name is no file to watch.
+        let err = Input::new(Path::new("..")).unwrap_err();
+        assert_eq!(err.to_string(), "--watch: .. is not a file");
         // A directory that does not exist cannot be watched.
         let err = Input::new(&tmp.path().join("nope/p.yaml")).unwrap_err();
         assert!(err.to_string().ends_with("nope does not exist"), "{err}");
