@@ -156,6 +156,7 @@ impl Scan<'_> {
             self.eat(b':')?;
             self.ws();
             if name == key {
+                self.peek()?; // a value follows
                 return Some((self.i, Some(at)));
             }
             self.i = self.value_end(self.i)?;
@@ -261,6 +262,36 @@ mod tests {
         assert_eq!(at("work[5]"), Some((3, 11, 1, false)));
         assert_eq!(at("basics.name.first"), Some((2, 22, 5, false)));
         assert_eq!(at("nope"), Some((1, 1, 1, false)));
+    }
+
+    #[test]
+    fn random_texts_never_panic_and_a_found_spot_is_in_the_text() {
+        let pieces = [
+            "{",
+            "}",
+            "[",
+            "]",
+            "\"",
+            "\\",
+            ",",
+            ":",
+            " ",
+            "\n",
+            "\"a\"",
+            "\"b\"",
+            "1",
+            "é",
+            "\"x\\\"\"",
+        ];
+        let paths: [&[Seg]; 4] = [&[K("a")], &[K("a"), I(1)], &[I(0), K("b")], &[I(2), I(0)]];
+        for text in crate::testgen::texts(&pieces, 40, 20_000, 0x15) {
+            for path in paths {
+                if let Some(spot) = locate(&text, path) {
+                    assert!(spot.offset < text.len(), "{text:?}");
+                    assert!(text.is_char_boundary(spot.offset), "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]
