@@ -1,6 +1,7 @@
 //! Writing results: whole files or nothing (temp file + rename), and stdout that tolerates a
 //! closed pipe. Only the command layer calls this.
 
+use super::cleanup::{self, Tracked};
 use crate::error::Error;
 use crate::style::Style;
 use std::io::Write;
@@ -8,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// Write `bytes` to `path` atomically: a temp file in the same directory, then a rename.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let tmp = stage(path, bytes)?;
+    let (tmp, _tracked) = stage(path, bytes)?;
     tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
     Ok(())
 }
@@ -32,15 +33,28 @@ pub fn write_files(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Error> {
         .iter()
         .map(|(path, bytes)| stage(path, bytes))
         .collect::<Result<Vec<_>, Error>>()?;
-    for (tmp, (path, _)) in staged.into_iter().zip(files) {
+    pause_before_rename();
+    for ((tmp, _tracked), (path, _)) in staged.into_iter().zip(files) {
         tmp.persist(path).map_err(|e| Error::write(path, e.error))?;
     }
     Ok(())
 }
 
+/// Lets a test interrupt `write_files` while its temp files exist (debug builds only).
+fn pause_before_rename() {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("JOBFIT_TEST_PAUSE_BEFORE_RENAME_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+}
+
 /// `bytes` in a temp file in `path`'s directory, with the mode `path` will have; the file is
-/// removed when the handle is dropped unless it is persisted.
-fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Error> {
+/// removed when the handle is dropped unless it is persisted, and by the signal handler if the
+/// process is interrupted first.
+fn stage(path: &Path, bytes: &[u8]) -> Result<(tempfile::NamedTempFile, Tracked), Error> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -60,6 +74,7 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Error> {
     let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| Error::write(path, e))?;
+    let tracked = cleanup::track(tmp.path());
     if let Some(perms) = existing {
         tmp.as_file()
             .set_permissions(perms)
@@ -68,7 +83,7 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, Error> {
     // No fsync: the rename makes the file appear whole or not at all to every reader; surviving
     // a power cut is not worth ~10 ms per file for a document that can be regenerated.
     tmp.write_all(bytes).map_err(|e| Error::write(path, e))?;
-    Ok(tmp)
+    Ok((tmp, tracked))
 }
 
 /// Text for a terminal (a report, a table, a summary) with control characters from user text

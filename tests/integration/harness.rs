@@ -430,6 +430,29 @@ impl Running {
         fs::rename(&tmp, &path).unwrap();
     }
 
+    /// The names in `dir` (relative to the run's folder), sorted; none while it does not exist.
+    pub fn list(&self, dir: &str) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(self.dir.path().join(dir))
+            .map(|d| {
+                d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    /// Sends `signal` (`TERM`, `INT`, `HUP`) with kill(1) and waits for the exit status.
+    #[cfg(unix)]
+    pub fn signal(&mut self, signal: &str) -> Option<i32> {
+        let sent = Command::new("kill")
+            .args([format!("-{signal}"), self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success(), "kill -{signal} failed");
+        self.child.wait().expect("jobfit ends").code()
+    }
+
     /// Whether the process is still running.
     pub fn is_running(&mut self) -> bool {
         self.child.try_wait().expect("try_wait").is_none()

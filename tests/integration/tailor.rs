@@ -158,3 +158,19 @@ fn tailor_replaces_its_files_as_a_set_or_not_at_all() {
     left.sort();
     assert_eq!(left, ["interview-prep.md", "resume.pdf"]);
 }
+
+/// Ctrl-C, `kill` or a closed terminal while the files are staged: the staged `.jobfit-*` temp
+/// files are removed, no output appears, and the exit status is 128 + the signal's number.
+#[cfg(unix)]
+#[test]
+fn a_signal_while_writing_leaves_no_temp_file_and_no_output() {
+    for (signal, status) in [("TERM", 143), ("INT", 130), ("HUP", 129)] {
+        let mut run = tailor(JUAN, BOOKING)
+            .env("JOBFIT_TEST_PAUSE_BEFORE_RENAME_MS", "30000")
+            .start();
+        run.wait_until("the staged files", |r| r.list("out").len() == 4);
+        assert!(run.list("out").iter().all(|n| n.starts_with(".jobfit-")));
+        assert_eq!(run.signal(signal), Some(status), "SIG{signal}");
+        assert_eq!(run.list("out"), Vec::<String>::new(), "SIG{signal}");
+    }
+}
