@@ -1,0 +1,94 @@
+//! The profile's newer sections on the resume: where each appears, and that the page budget
+//! leaves them out before the current role's strongest lines (languages stay).
+
+use super::*;
+
+fn section<'a>(r: &'a Resume, title: &str) -> Option<&'a SectionBody> {
+    r.sections
+        .iter()
+        .find(|s| s.title == title)
+        .map(|s| &s.body)
+}
+
+#[test]
+fn every_section_appears_with_the_words_of_the_profile() {
+    let (t, yaml) = tailored(SECTIONS.0, SECTIONS.1, 10);
+    let r = &t.resume;
+    let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Summary",
+            "Skills",
+            "Experience",
+            "Projects",
+            "Talks",
+            "Awards",
+            "Education",
+            "Volunteering",
+            "Languages"
+        ]
+    );
+    let contact: Vec<&str> = r.contact.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        contact[3..],
+        [
+            "priyaraman.example.com/notes",
+            "github.com/priya-raman-example",
+            "linkedin.com/in/priya-raman-example"
+        ]
+    );
+    assert_eq!(
+        r.contact[5].url.as_deref(),
+        Some("https://www.linkedin.com/in/priya-raman-example")
+    );
+    let Some(SectionBody::Entries(roles)) = section(r, "Experience") else {
+        panic!("experience")
+    };
+    assert_eq!(
+        roles[0].description.as_ref().map(Rich::text).as_deref(),
+        Some("Grocery delivery in five German cities; I lead the data platform team of four.")
+    );
+    assert_eq!(
+        roles[0].url.as_deref(),
+        Some("https://frischkiste.example.com")
+    );
+    let Some(SectionBody::Entries(talks)) = section(r, "Talks") else {
+        panic!("talks")
+    };
+    assert_eq!(talks[0].subtitle.as_deref(), Some("Berlin Buzzwords"));
+    assert_eq!(talks[0].location.as_deref(), Some("talk"));
+    let Some(SectionBody::Paragraph(langs)) = section(r, "Languages") else {
+        panic!("languages")
+    };
+    assert_eq!(langs.text(), "Tamil (native) · English (C2) · German (B2)");
+    assert_nothing_invented(r, &yaml);
+}
+
+/// Pages of 30 lines, so that a page budget bites.
+fn short_pages(r: &Resume) -> usize {
+    line_count(r).div_ceil(30)
+}
+
+#[test]
+fn talks_awards_and_volunteering_go_before_the_current_roles_results() {
+    let mut dropped_some = false;
+    for pages in [1, 2] {
+        let (t, yaml) = tailored_by(SECTIONS.0, SECTIONS.1, pages, &short_pages);
+        assert_nothing_invented(&t.resume, &yaml);
+        let gone = |f: &dyn Fn(&Place) -> bool| t.omitted.iter().any(|o| f(&o.source));
+        let current_result_gone = gone(&|p| matches!(p, Place::Highlight { role: 0, .. }));
+        if current_result_gone {
+            for extra in [
+                Place::Award(0),
+                Place::Publication(0),
+                Place::Volunteering(0),
+            ] {
+                assert!(gone(&|p| *p == extra), "{extra} kept over the current role");
+            }
+        }
+        dropped_some |= !t.omitted.is_empty();
+        assert!(section(&t.resume, "Languages").is_some(), "languages stay");
+    }
+    assert!(dropped_some, "the budget never bit: make the pages shorter");
+}
