@@ -47,6 +47,10 @@ fn real_json_resumes_keep_every_highlight_and_skill() {
         let mut lines: Vec<String> = Vec::new();
         for e in &p.experience {
             lines.extend(e.highlights.iter().map(|h| h.text.clone()));
+            lines.extend(e.description.clone());
+        }
+        for v in &p.volunteering {
+            lines.extend(v.highlights.iter().map(|h| h.text.clone()));
         }
         for pr in &p.projects {
             lines.extend(pr.highlights.iter().map(|h| h.text.clone()));
@@ -105,7 +109,7 @@ fn import_lists_what_has_no_home_on_stderr() {
                "work":[{"name":"Acme","position":"Dev","startDate":"2019","summary":"Ran the API team."}]}"#,
         )
         .args(["import", "r.json"])
-        .stdout_contains("- text: Ran the API team.")
+        .stdout_contains("description: Ran the API team.")
         .stderr(
             "
             warning: `interests` has no place in a jobfit profile; left out
