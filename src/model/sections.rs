@@ -81,10 +81,25 @@ impl Serialize for Fluency {
     }
 }
 
+/// Refuses an unknown level while the YAML parser is still at its value, so that the error
+/// points at it.
+struct FluencyVisitor;
+
+impl Visitor<'_> for FluencyVisitor {
+    type Value = Fluency;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a CEFR level (A1–C2) or native, fluent, professional, conversational, basic")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Fluency, E> {
+        Fluency::parse(v).ok_or_else(|| E::custom(Fluency::unknown(v)))
+    }
+}
+
 impl<'de> Deserialize<'de> for Fluency {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Fluency, D::Error> {
-        let s = String::deserialize(d)?;
-        Fluency::parse(&s).ok_or_else(|| de::Error::custom(Fluency::unknown(&s)))
+        d.deserialize_str(FluencyVisitor)
     }
 }
 

@@ -7,7 +7,7 @@
 
 use crate::model::date::display_range;
 use crate::model::profile::PublicationKind;
-use crate::model::{Place, Profile};
+use crate::model::{Date, Place, Profile};
 use crate::tailor::relevance::Full;
 use crate::tailor::resume::{safe_url, Entry, Rich, Section, SectionBody};
 use std::collections::BTreeSet;
@@ -70,8 +70,12 @@ pub(super) fn publications(
                 title: p.title.clone(),
                 subtitle: p.publisher.clone(),
                 dates: p.date.map(|d| d.display()),
-                // Its kind, as the profile says it (`talk`), where a role has its place.
-                location: p.kind.map(|k| k.as_str().to_string()),
+                // Its kind, as the profile says it (`talk`), where a role has its place; only
+                // when the heading does not say it already.
+                location: p
+                    .kind
+                    .filter(|_| title == "Publications & Talks")
+                    .map(|k| k.as_str().to_string()),
                 url: p.url.as_deref().and_then(safe_url).map(str::to_string),
                 description: plain(&p.summary),
                 bullets: Vec::new(),
@@ -120,7 +124,8 @@ pub(super) fn volunteering(
             Entry {
                 title,
                 subtitle,
-                dates: display_range(v.start, v.end),
+                // Begun and not ended is ongoing, as a role is.
+                dates: display_range(v.start, v.end.or(v.start.map(|_| Date::Present))),
                 location: None,
                 url: v.url.as_deref().and_then(safe_url).map(str::to_string),
                 description: None,

@@ -57,7 +57,12 @@ fn every_section_appears_with_the_words_of_the_profile() {
         panic!("talks")
     };
     assert_eq!(talks[0].subtitle.as_deref(), Some("Berlin Buzzwords"));
-    assert_eq!(talks[0].location.as_deref(), Some("talk"));
+    // The heading says they are talks; the entry does not repeat it.
+    assert_eq!(talks[0].location, None);
+    let Some(SectionBody::Entries(vol)) = section(r, "Volunteering") else {
+        panic!("volunteering")
+    };
+    assert_eq!(vol[0].dates.as_deref(), Some("Feb 2021 – present"));
     let Some(SectionBody::Paragraph(langs)) = section(r, "Languages") else {
         panic!("languages")
     };
