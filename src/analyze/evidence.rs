@@ -148,6 +148,31 @@ fn lines(p: &Profile, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Line> {
             );
         }
     }
+    recognition(p, &mut push);
+    for (i, s) in p.strengths.iter().enumerate() {
+        push(
+            Place::Strength(i),
+            &s.text,
+            LineKind::Strength,
+            &s.skills,
+            None,
+        );
+    }
+    // A skill's note shows that skill (and whatever else it names).
+    for (i, s) in p.skills.iter().enumerate() {
+        if let Some(note) = &s.note {
+            let tag = [s.name.clone()];
+            push(Place::SkillNote(i), note, LineKind::SkillNote, &tag, None);
+        }
+    }
+    lines
+}
+
+/// Publications and talks (by title), awards and volunteering lines.
+fn recognition(
+    p: &Profile,
+    push: &mut impl FnMut(Place, &str, LineKind, &[String], Option<usize>),
+) {
     for (i, pb) in p.publications.iter().enumerate() {
         push(
             Place::Publication(i),
@@ -177,23 +202,6 @@ fn lines(p: &Profile, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Line> {
             );
         }
     }
-    for (i, s) in p.strengths.iter().enumerate() {
-        push(
-            Place::Strength(i),
-            &s.text,
-            LineKind::Strength,
-            &s.skills,
-            None,
-        );
-    }
-    // A skill's note shows that skill (and whatever else it names).
-    for (i, s) in p.skills.iter().enumerate() {
-        if let Some(note) = &s.note {
-            let tag = [s.name.clone()];
-            push(Place::SkillNote(i), note, LineKind::SkillNote, &tag, None);
-        }
-    }
-    lines
 }
 
 /// The skills the profile lists, resolved.

@@ -85,22 +85,7 @@ pub(super) fn drop_order(
             },
         ));
     }
-    let n_roles = p.experience.len();
-    for (i, ed) in p.education.iter().enumerate() {
-        for (j, h) in ed.highlights.iter().enumerate() {
-            let src = Place::EducationHighlight { entry: i, i: j };
-            hl.push((
-                0,
-                n_roles + 1,
-                full.rel(src),
-                usize::MAX - j,
-                Droppable {
-                    source: src,
-                    text: h.text.clone(),
-                },
-            ));
-        }
-    }
+    education(p, full, &mut hl);
     for (i, pr) in p.projects.iter().enumerate() {
         if protected.contains(&Place::Project(i)) {
             // Keep the project, but its irrelevant bullets may go.
@@ -142,6 +127,26 @@ pub(super) fn drop_order(
             .then(a.3.cmp(&b.3))
     });
     hl.into_iter().map(|x| x.4).collect()
+}
+
+/// Education lines go first, after the oldest role's.
+fn education(p: &Profile, full: &Full, hl: &mut Vec<(u8, usize, f32, usize, Droppable)>) {
+    let n_roles = p.experience.len();
+    for (i, ed) in p.education.iter().enumerate() {
+        for (j, h) in ed.highlights.iter().enumerate() {
+            let src = Place::EducationHighlight { entry: i, i: j };
+            hl.push((
+                0,
+                n_roles + 1,
+                full.rel(src),
+                usize::MAX - j,
+                Droppable {
+                    source: src,
+                    text: h.text.clone(),
+                },
+            ));
+        }
+    }
 }
 
 /// Volunteering, awards and publications: their irrelevant entries go early (tiers 0–1), relevant

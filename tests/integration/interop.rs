@@ -395,7 +395,7 @@ fn an_unknown_x_jobfit_key_points_at_the_key_with_a_suggestion() {
         .status(1)
         .stderr(
             r#"
-            error: `x-jobfit.strenghts`: unknown field `strenghts`, expected one of `highlightSkills`, `note`, `years`, `location`, `highlights`, `strengths`
+            error: `x-jobfit.strenghts`: unknown field `strenghts`, expected one of `highlightSkills`, `note`, `years`, `location`, `highlights`, `strengths`, `skills`, `kind`
              --> r.json:3:16
               |
             3 |   "x-jobfit": {"strenghts": ["Calm under pressure"]}

@@ -87,33 +87,7 @@ pub fn export(p: &Profile) -> Resume {
             ..Default::default()
         })
         .collect();
-    let awards = p
-        .awards
-        .iter()
-        .map(|a| doc::Award {
-            title: some(&a.title),
-            date: date(a.date),
-            awarder: a.issuer.clone(),
-            summary: a.summary.clone(),
-            ..Default::default()
-        })
-        .collect();
-    let publications = p
-        .publications
-        .iter()
-        .map(|pb| doc::Publication {
-            name: some(&pb.title),
-            publisher: pb.publisher.clone(),
-            release_date: date(pb.date),
-            url: pb.url.clone(),
-            summary: pb.summary.clone(),
-            jobfit: Extra {
-                kind: pb.kind.map(|k| k.as_str().to_string()),
-                ..Default::default()
-            },
-            ..Default::default()
-        })
-        .collect();
+    let (awards, publications) = recognition(p);
     Resume {
         schema: Some(SCHEMA_URL.to_string()),
         basics: doc::Basics {
@@ -142,6 +116,38 @@ pub fn export(p: &Profile) -> Resume {
         },
         other: Map::new(),
     }
+}
+
+/// `awards` and `publications` (a publication's kind under `x-jobfit`).
+fn recognition(p: &Profile) -> (Vec<doc::Award>, Vec<doc::Publication>) {
+    let awards = p
+        .awards
+        .iter()
+        .map(|a| doc::Award {
+            title: some(&a.title),
+            date: date(a.date),
+            awarder: a.issuer.clone(),
+            summary: a.summary.clone(),
+            ..Default::default()
+        })
+        .collect();
+    let publications = p
+        .publications
+        .iter()
+        .map(|pb| doc::Publication {
+            name: some(&pb.title),
+            publisher: pb.publisher.clone(),
+            release_date: date(pb.date),
+            url: pb.url.clone(),
+            summary: pb.summary.clone(),
+            jobfit: Extra {
+                kind: pb.kind.map(|k| k.as_str().to_string()),
+                ..Default::default()
+            },
+            ..Default::default()
+        })
+        .collect();
+    (awards, publications)
 }
 
 /// `basics.url` (the website, or else a link labelled `Website`) and `basics.profiles`
