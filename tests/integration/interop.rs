@@ -15,8 +15,9 @@ const REAL: [&str; 3] = [
     "tests/fixtures/jsonresume/maya-okonkwo-new-grad.json",
 ];
 
-const PROFILES: [&str; 5] = [
+const PROFILES: [&str; 6] = [
     JUAN,
+    "tests/fixtures/sections/profile.yaml",
     "tests/fixtures/alice/profile.yaml",
     "tests/fixtures/long/profile.yaml",
     "tests/fixtures/hostile/profile.yaml",

@@ -97,3 +97,36 @@ fn talks_awards_and_volunteering_go_before_the_current_roles_results() {
     }
     assert!(dropped_some, "the budget never bit: make the pages shorter");
 }
+
+#[test]
+fn mixed_publications_name_each_kind() {
+    use crate::model::profile::{Publication, PublicationKind};
+    let pub_of = |title: &str, kind| Publication {
+        title: title.into(),
+        kind: Some(kind),
+        publisher: None,
+        date: None,
+        url: None,
+        summary: None,
+    };
+    let mut p: Profile =
+        crate::input::yaml::parse(&Source::new("p.yaml", "name: A\n".to_string())).unwrap();
+    p.publications = vec![
+        pub_of("On joins", PublicationKind::Paper),
+        pub_of("Joins, live", PublicationKind::Talk),
+    ];
+    let full = Full {
+        profile: &p,
+        lines: Default::default(),
+        rel: Default::default(),
+        wanted: BTreeSet::new(),
+        bold: BTreeSet::new(),
+    };
+    let s = super::super::sections::publications(&full, &BTreeSet::new(), false).unwrap();
+    assert_eq!(s.title, "Publications & Talks");
+    let SectionBody::Entries(es) = &s.body else {
+        panic!()
+    };
+    let kinds: Vec<Option<&str>> = es.iter().map(|e| e.location.as_deref()).collect();
+    assert_eq!(kinds, [Some("paper"), Some("talk")]);
+}
