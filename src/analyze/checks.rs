@@ -102,7 +102,7 @@ pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
     diags
 }
 
-/// A role or project that starts after `as_of` (the run's month): a warning, as it is most often a
+/// A role, project or volunteer role that starts after `as_of` (the run's month): a warning, as it is most often a
 /// typo of the year; `present` means `as_of` and is never in the future.
 pub fn check_future(p: &Profile, source: &Source, as_of: YearMonth) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
@@ -115,7 +115,10 @@ pub fn check_future(p: &Profile, source: &Source, as_of: YearMonth) -> Vec<Diagn
                 Severity::Warning,
                 format!("`start` ({d}) is in the future (as of {as_of})"),
             )
-            .with_help("check the year; a role that has not begun yet is not experience"),
+            .with_help(format!(
+                "check the year: a role that has not begun is not experience yet \
+                 (or pass `--as-of {d}` to see the profile as of that month)"
+            )),
         );
     };
     for (i, e) in p.experience.iter().enumerate() {
@@ -128,12 +131,17 @@ pub fn check_future(p: &Profile, source: &Source, as_of: YearMonth) -> Vec<Diagn
             }
         }
     }
-    for (i, pr) in p.projects.iter().enumerate() {
-        if let Some(Date::Month(s)) = pr.start {
+    let projects = p.projects.iter().map(|pr| ("projects", pr.start));
+    let volunteering = p.volunteering.iter().map(|v| ("volunteering", v.start));
+    let mut index = std::collections::HashMap::new();
+    for (key, start) in projects.chain(volunteering) {
+        let i: &mut usize = index.entry(key).or_default();
+        if let Some(Date::Month(s)) = start {
             if s > as_of {
-                warn(&[Seg::Key("projects"), Seg::Index(i), Seg::Key("start")], s);
+                warn(&[Seg::Key(key), Seg::Index(*i), Seg::Key("start")], s);
             }
         }
+        *i += 1;
     }
     diags
 }

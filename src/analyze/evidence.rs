@@ -69,13 +69,25 @@ fn lines(p: &Profile, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Line> {
         push(Place::Summary, s, LineKind::Summary, &[], None);
     }
     for (i, e) in p.experience.iter().enumerate() {
+        // The role's own skill tags go with its description, or with its title when it has none.
+        let desc = e.description.as_deref().filter(|d| !d.trim().is_empty());
+        let title_tags: &[String] = if desc.is_some() { &[] } else { &e.skills };
         push(
             Place::Title { role: i },
             &e.title,
             LineKind::Title,
-            &[],
+            title_tags,
             Some(i),
         );
+        if let Some(d) = desc {
+            push(
+                Place::RoleDescription(i),
+                d,
+                LineKind::Highlight,
+                &e.skills,
+                Some(i),
+            );
+        }
         for (j, h) in e.highlights.iter().enumerate() {
             push(
                 Place::Highlight { role: i, i: j },
@@ -136,6 +148,7 @@ fn lines(p: &Profile, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Line> {
             );
         }
     }
+    recognition(p, &mut push);
     for (i, s) in p.strengths.iter().enumerate() {
         push(
             Place::Strength(i),
@@ -153,6 +166,42 @@ fn lines(p: &Profile, tax: &Taxonomy, finder: &MentionFinder) -> Vec<Line> {
         }
     }
     lines
+}
+
+/// Publications and talks (by title), awards and volunteering lines.
+fn recognition(
+    p: &Profile,
+    push: &mut impl FnMut(Place, &str, LineKind, &[String], Option<usize>),
+) {
+    for (i, pb) in p.publications.iter().enumerate() {
+        push(
+            Place::Publication(i),
+            &pb.title,
+            LineKind::Project,
+            &[],
+            None,
+        );
+    }
+    for (i, a) in p.awards.iter().enumerate() {
+        push(
+            Place::Award(i),
+            &a.title,
+            LineKind::Certification,
+            &[],
+            None,
+        );
+    }
+    for (i, v) in p.volunteering.iter().enumerate() {
+        for (j, h) in v.highlights.iter().enumerate() {
+            push(
+                Place::VolunteeringHighlight { entry: i, i: j },
+                &h.text,
+                LineKind::Strength,
+                &h.skills,
+                None,
+            );
+        }
+    }
 }
 
 /// The skills the profile lists, resolved.

@@ -22,6 +22,10 @@ const SHORT: &[(&str, usize)] = &[
     ("location", 300),
     ("email", 300),
     ("phone", 100),
+    ("organization", 300),
+    ("role", 300),
+    ("issuer", 300),
+    ("publisher", 300),
 ];
 
 /// An error for every string value of `doc` (a profile or a job, as serialized) longer than its

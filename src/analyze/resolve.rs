@@ -55,6 +55,12 @@ fn profile_names(p: &Profile) -> Vec<NameRef> {
     for (i, e) in p.experience.iter().enumerate() {
         tags(&e.highlights, vec![K("experience"), I(i), K("highlights")]);
     }
+    for (i, v) in p.volunteering.iter().enumerate() {
+        tags(
+            &v.highlights,
+            vec![K("volunteering"), I(i), K("highlights")],
+        );
+    }
     for (i, e) in p.projects.iter().enumerate() {
         tags(&e.highlights, vec![K("projects"), I(i), K("highlights")]);
     }
@@ -67,6 +73,14 @@ fn profile_names(p: &Profile) -> Vec<NameRef> {
             name: l.name.clone(),
             path: vec![K("languages"), I(i), K("name")],
         });
+    }
+    for (i, e) in p.experience.iter().enumerate() {
+        for (k, t) in e.skills.iter().enumerate() {
+            out.push(NameRef {
+                name: t.clone(),
+                path: vec![K("experience"), I(i), K("skills"), I(k)],
+            });
+        }
     }
     for (i, pr) in p.projects.iter().enumerate() {
         for (k, t) in pr.skills.iter().enumerate() {
@@ -128,7 +142,14 @@ fn resolve_names(tax: &mut Taxonomy, names: &[NameRef], source: &Source) -> Vec<
             Severity::Warning,
             format!("unknown skill `{}`", n.name.trim()),
         );
-        d = match tax.suggest(&n.name) {
+        let suggestion = tax.suggest(&n.name);
+        custom.push(n.name.clone());
+        // A spoken language the taxonomy lacks (Tamil) is no typo: it is matched by its name, and
+        // only a near miss of a known one (`Germna`) is worth a warning.
+        if suggestion.is_none() && matches!(n.path.first(), Some(K(k)) if *k == "languages") {
+            continue;
+        }
+        d = match suggestion {
             Some(s) => d.with_help(format!(
                 "did you mean `{s}`? (unknown skills are matched by exact name only)"
             )),
@@ -137,7 +158,6 @@ fn resolve_names(tax: &mut Taxonomy, names: &[NameRef], source: &Source) -> Vec<
             ),
         };
         diags.push(d);
-        custom.push(n.name.clone());
     }
     tax.with_custom(&custom);
     diags

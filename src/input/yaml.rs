@@ -167,6 +167,13 @@ fn hint(msg: &str, path: Option<&str>) -> Option<String> {
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`')?;
         let options: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let lower = value.to_lowercase();
+        if options.contains(&lower.as_str()) {
+            return Some(format!(
+                "write `{lower}`: these words are lower case ({}){at}",
+                options.join(", ")
+            ));
+        }
         if let Some(best) = closest(value, &options) {
             return Some(format!("did you mean `{best}`?{at}"));
         }
@@ -195,6 +202,19 @@ fn hint(msg: &str, path: Option<&str>) -> Option<String> {
             return Some(format!("write `{fix}`{at}"));
         }
         return Some(format!("dates look like `2022-03` or `present`{at}"));
+    }
+    if let Some((value, _)) = msg
+        .strip_prefix('`')
+        .and_then(|m| m.split_once("` is not a language level"))
+    {
+        // `Native speaker`, `fluent German`: the word we know, alone.
+        let known = value
+            .split(|c: char| !c.is_alphanumeric())
+            .find_map(crate::model::sections::Fluency::parse);
+        return Some(match known {
+            Some(f) => format!("write `{}` alone{at}", f.as_str()),
+            None => format!("e.g. `German (B2)`, or `{{ name: German, level: B2 }}`{at}"),
+        });
     }
     if msg.starts_with("`years` is a number") {
         return Some(format!(

@@ -3,11 +3,13 @@
 //! These are plain serde structs with `deny_unknown_fields`. They know nothing about skills,
 //! matching or rendering; resolving names to skills is the analyzer's job.
 
+pub mod contact;
 pub mod date;
 pub mod job;
 pub mod place;
 pub mod profile;
 pub mod schema;
+pub mod sections;
 
 pub use date::{Date, YearMonth};
 pub use job::{Importance, Job, Requirement};

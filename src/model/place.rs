@@ -42,6 +42,16 @@ pub enum Place {
     SkillNote(usize),
     /// `languages[i]`: a spoken language.
     Language(usize),
+    /// `experience[role].description`
+    RoleDescription(usize),
+    /// `awards[i]`: the whole award.
+    Award(usize),
+    /// `publications[i]`: the whole publication or talk.
+    Publication(usize),
+    /// `volunteering[i]`: the whole volunteer role.
+    Volunteering(usize),
+    /// `volunteering[entry].highlights[i]`
+    VolunteeringHighlight { entry: usize, i: usize },
 }
 
 impl Place {
@@ -68,6 +78,9 @@ impl Place {
                 | Place::EducationHighlight { .. }
                 | Place::Strength(_)
                 | Place::Certification(_)
+                | Place::Award(_)
+                | Place::Publication(_)
+                | Place::VolunteeringHighlight { .. }
         )
     }
 
@@ -99,6 +112,13 @@ impl fmt::Display for Place {
             Place::Skill(i) => write!(f, "skills[{i}]"),
             Place::SkillNote(i) => write!(f, "skills[{i}].note"),
             Place::Language(i) => write!(f, "languages[{i}]"),
+            Place::RoleDescription(r) => write!(f, "experience[{r}].description"),
+            Place::Award(i) => write!(f, "awards[{i}]"),
+            Place::Publication(i) => write!(f, "publications[{i}]"),
+            Place::Volunteering(i) => write!(f, "volunteering[{i}]"),
+            Place::VolunteeringHighlight { entry, i } => {
+                write!(f, "volunteering[{entry}].highlights[{i}]")
+            }
         }
     }
 }
@@ -169,6 +189,14 @@ mod tests {
             (Place::Strength(4), "strengths[4]"),
             (Place::Skill(15), "skills[15]"),
             (Place::SkillNote(15), "skills[15].note"),
+            (Place::RoleDescription(1), "experience[1].description"),
+            (Place::Award(0), "awards[0]"),
+            (Place::Publication(2), "publications[2]"),
+            (Place::Volunteering(1), "volunteering[1]"),
+            (
+                Place::VolunteeringHighlight { entry: 1, i: 0 },
+                "volunteering[1].highlights[0]",
+            ),
         ];
         for (place, text) in cases {
             assert_eq!(place.to_string(), text);

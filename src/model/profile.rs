@@ -1,6 +1,10 @@
 //! The candidate profile: everything the candidate has done, as written in their YAML file.
 
+pub use super::contact::{Contact, Link};
 use super::date::Date;
+pub use super::sections::{
+    Award, Fluency, Publication, PublicationKind, SpokenLanguage, Volunteering,
+};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -28,54 +32,18 @@ pub struct Profile {
     /// Leadership and collaboration lines (mentoring, code reviews, …).
     #[serde(default)]
     pub strengths: Vec<Highlight>,
-    /// Spoken languages, with a level as you would write it (`native`, `C1`, `fluent`).
+    /// Spoken languages: `German (B2)`, or `{ name, level }` with a CEFR level or a word.
     #[serde(default)]
     pub languages: Vec<SpokenLanguage>,
-}
-
-/// A spoken language (JSON Resume's `languages`).
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SpokenLanguage {
-    pub name: String,
-    /// `native`, `fluent`, a CEFR level (`B2`) …: shown as written.
+    /// Prizes and recognitions.
     #[serde(default)]
-    pub level: Option<String>,
-}
-
-impl SpokenLanguage {
-    /// `Spanish (native)`, or the name alone.
-    pub fn label(&self) -> String {
-        match self
-            .level
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            Some(l) => format!("{} ({l})", self.name.trim()),
-            None => self.name.trim().to_string(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Contact {
+    pub awards: Vec<Award>,
+    /// Papers, articles, books and talks.
     #[serde(default)]
-    pub email: Option<String>,
+    pub publications: Vec<Publication>,
+    /// Unpaid roles: organisers, mentors, maintainers of a community.
     #[serde(default)]
-    pub phone: Option<String>,
-    #[serde(default)]
-    pub location: Option<String>,
-    #[serde(default)]
-    pub links: Vec<Link>,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Link {
-    pub label: String,
-    pub url: String,
+    pub volunteering: Vec<Volunteering>,
 }
 
 /// How well the candidate knows a skill, by their own account.
@@ -228,6 +196,15 @@ pub struct Experience {
     pub start: Date,
     #[serde(default)]
     pub end: Option<Date>,
+    /// One or two sentences on the role, printed under its heading.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The company's or the product's address, printed after the company.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Skills the role used, as explicit tags (evidence, not printed).
+    #[serde(default)]
+    pub skills: Vec<String>,
     #[serde(default)]
     pub highlights: Vec<Highlight>,
 }

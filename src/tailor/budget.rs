@@ -1,7 +1,8 @@
 //! The page budget: what may be left out, least valuable first.
 //!
 //! Owns the drop order (irrelevant highlights of older roles first, then irrelevant projects,
-//! then the rest; the current role's quantified results last) and what is never dropped (the first evidence of every met required skill). It must
+//! then the rest, volunteering, awards and publications among them; the current role's
+//! quantified results last) and what is never dropped (the first evidence of every met required skill). It must
 //! not measure pages: `tailor` bisects with the caller's `measure`.
 
 use crate::analyze::{LineKind, ProfileFacts};
@@ -84,22 +85,7 @@ pub(super) fn drop_order(
             },
         ));
     }
-    let n_roles = p.experience.len();
-    for (i, ed) in p.education.iter().enumerate() {
-        for (j, h) in ed.highlights.iter().enumerate() {
-            let src = Place::EducationHighlight { entry: i, i: j };
-            hl.push((
-                0,
-                n_roles + 1,
-                full.rel(src),
-                usize::MAX - j,
-                Droppable {
-                    source: src,
-                    text: h.text.clone(),
-                },
-            ));
-        }
-    }
+    education(p, full, &mut hl);
     for (i, pr) in p.projects.iter().enumerate() {
         if protected.contains(&Place::Project(i)) {
             // Keep the project, but its irrelevant bullets may go.
@@ -132,6 +118,7 @@ pub(super) fn drop_order(
             },
         ));
     }
+    extras(p, full, &protected, &mut hl);
     // Tier, then least relevant, then oldest role, then the later bullet first.
     hl.sort_by(|a, b| {
         a.0.cmp(&b.0)
@@ -140,6 +127,69 @@ pub(super) fn drop_order(
             .then(a.3.cmp(&b.3))
     });
     hl.into_iter().map(|x| x.4).collect()
+}
+
+/// Education lines go first, after the oldest role's.
+fn education(p: &Profile, full: &Full, hl: &mut Vec<(u8, usize, f32, usize, Droppable)>) {
+    let n_roles = p.experience.len();
+    for (i, ed) in p.education.iter().enumerate() {
+        for (j, h) in ed.highlights.iter().enumerate() {
+            let src = Place::EducationHighlight { entry: i, i: j };
+            hl.push((
+                0,
+                n_roles + 1,
+                full.rel(src),
+                usize::MAX - j,
+                Droppable {
+                    source: src,
+                    text: h.text.clone(),
+                },
+            ));
+        }
+    }
+}
+
+/// Volunteering, awards and publications: their irrelevant entries go early (tiers 0–1), relevant
+/// ones with older roles' relevant lines (tier 3), always before the current role's strongest
+/// lines. Spoken languages are one short line and are never on the list.
+fn extras(
+    p: &Profile,
+    full: &Full,
+    protected: &BTreeSet<Place>,
+    hl: &mut Vec<(u8, usize, f32, usize, Droppable)>,
+) {
+    let mut push = |tier: u8, src: Place, pos: usize, text: &str| {
+        if !protected.contains(&src) {
+            let r = full.rel(src);
+            hl.push((
+                if r == 0.0 { tier } else { 3 },
+                0,
+                r,
+                usize::MAX - pos,
+                Droppable {
+                    source: src,
+                    text: text.to_string(),
+                },
+            ));
+        }
+    };
+    for (i, v) in p.volunteering.iter().enumerate() {
+        for (j, h) in v.highlights.iter().enumerate() {
+            push(
+                0,
+                Place::VolunteeringHighlight { entry: i, i: j },
+                j,
+                &h.text,
+            );
+        }
+        push(1, Place::Volunteering(i), i, &v.organization);
+    }
+    for (i, a) in p.awards.iter().enumerate() {
+        push(1, Place::Award(i), i, &a.title);
+    }
+    for (i, pb) in p.publications.iter().enumerate() {
+        push(1, Place::Publication(i), i, &pb.title);
+    }
 }
 
 /// The roles held now (no end date), or the first role when every one has ended.

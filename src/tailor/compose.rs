@@ -9,10 +9,12 @@ use crate::model::date::display_range;
 use crate::model::profile::Level;
 use crate::model::{Date, Place, Profile};
 use crate::skills::taxonomy::{SkillId, Taxonomy};
+use crate::tailor::contact::contact;
 use crate::tailor::relevance::{project_relevance, Full};
 use crate::tailor::resume::{
-    safe_url, ContactItem, Entry, Resume, Rich, Section, SectionBody, SkillGroup, Span,
+    safe_url, Entry, Resume, Rich, Section, SectionBody, SkillGroup, Span,
 };
+use crate::tailor::sections::{awards, languages, publications, volunteering};
 use crate::tailor::Target;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -30,9 +32,12 @@ pub(super) fn build_resume(
         skills(full, tax, reorder),
         experience(full, dropped, reorder),
         projects(full, dropped, reorder),
+        publications(full, dropped, reorder),
         strengths(full, dropped, reorder),
         certifications(p),
+        awards(full, dropped, reorder),
         education(full, dropped, reorder),
+        volunteering(full, dropped, reorder),
         languages(p),
     ];
     let title = match target {
@@ -47,63 +52,6 @@ pub(super) fn build_resume(
         keywords: target.map(|t| t.matched.clone()).unwrap_or_default(),
         title,
     }
-}
-
-/// Email, phone, location and links, with safe URLs.
-fn contact(p: &Profile) -> Vec<ContactItem> {
-    let mut contact = Vec::new();
-    if let Some(e) = &p.contact.email {
-        contact.push(ContactItem {
-            text: e.clone(),
-            url: safe_url(&format!("mailto:{}", e.trim())).map(str::to_string),
-        });
-    }
-    if let Some(ph) = &p.contact.phone {
-        let digits: String = ph
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect();
-        contact.push(ContactItem {
-            text: ph.clone(),
-            url: (!digits.is_empty()).then(|| format!("tel:{digits}")),
-        });
-    }
-    if let Some(l) = &p.contact.location {
-        contact.push(ContactItem {
-            text: l.clone(),
-            url: None,
-        });
-    }
-    for l in &p.contact.links {
-        let url = safe_url(&l.url);
-        // On paper and to an ATS the address is what counts: `github.com/juan`, not `GitHub`.
-        let text = url
-            .map(readable_url)
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| l.label.clone());
-        contact.push(ContactItem {
-            text,
-            url: url.map(str::to_string),
-        });
-    }
-    contact
-}
-
-/// `https://www.github.com/juan/` → `github.com/juan`: the address without scheme, `www.` or a
-/// trailing slash; `mailto:`/`tel:` without the scheme.
-pub(super) fn readable_url(url: &str) -> String {
-    let u = url.trim();
-    let lower = u.to_ascii_lowercase();
-    let rest = ["https://", "http://", "mailto:", "tel:"]
-        .iter()
-        .find(|p| lower.starts_with(*p))
-        .map_or(u, |p| &u[p.len()..]);
-    let rest = if rest.to_ascii_lowercase().starts_with("www.") {
-        &rest[4..]
-    } else {
-        rest
-    };
-    rest.trim_end_matches('/').to_string()
 }
 
 fn summary(full: &Full) -> Option<Section> {
@@ -275,8 +223,12 @@ fn experience(full: &Full, dropped: &BTreeSet<Place>, reorder: bool) -> Option<S
             subtitle: Some(e.company.clone()),
             dates: display_range(Some(e.start), e.end.or(Some(Date::Present))),
             location: e.location.clone(),
-            url: None,
-            description: None,
+            url: e.url.as_deref().and_then(safe_url).map(str::to_string),
+            description: e
+                .description
+                .as_deref()
+                .filter(|d| !d.trim().is_empty())
+                .map(|d| full.rich(Place::RoleDescription(i), d)),
             bullets: full.bullets(
                 |j| Place::Highlight { role: i, i: j },
                 &e.highlights,
@@ -366,18 +318,6 @@ fn certifications(p: &Profile) -> Option<Section> {
     Some(Section {
         title: "Certifications".into(),
         body: SectionBody::Entries(entries),
-    })
-}
-
-/// `Spanish (native) · English (C1)`, as written.
-fn languages(p: &Profile) -> Option<Section> {
-    if p.languages.is_empty() {
-        return None;
-    }
-    let line: Vec<String> = p.languages.iter().map(|l| l.label()).collect();
-    Some(Section {
-        title: "Languages".into(),
-        body: SectionBody::Paragraph(Rich::plain(line.join(" · "))),
     })
 }
 

@@ -6,13 +6,16 @@
 //! that is not in the profile — only headings and formatted dates are added.
 //!
 //! `relevance` scores lines and picks the bold words, `compose` builds the resume section by
-//! section, `budget` orders what may be left out; this file bisects the page budget.
+//! section (`contact` the header's links, `sections` awards, publications, volunteering and
+//! languages), `budget` orders what may be left out; this file bisects the page budget.
 
 pub mod resume;
 
 mod budget;
 mod compose;
+mod contact;
 mod relevance;
+mod sections;
 
 use crate::analyze::{JobFacts, ProfileFacts};
 use crate::fit::matcher::Outcome;

@@ -12,6 +12,11 @@ const AS_OF: YearMonth = YearMonth {
 
 /// A stand-in for the PDF layout: 60 lines a page.
 fn lines_measure(r: &Resume) -> usize {
+    line_count(r).div_ceil(60)
+}
+
+/// The lines a resume takes, roughly: 100 characters a line.
+fn line_count(r: &Resume) -> usize {
     let mut lines = 4;
     for s in &r.sections {
         lines += 2;
@@ -31,10 +36,11 @@ fn lines_measure(r: &Resume) -> usize {
             SectionBody::Paragraph(p) => lines += 1 + p.text().len() / 100,
         }
     }
-    lines.div_ceil(60)
+    lines
 }
 
-/// Every string of the parsed profile, joined: the only text a resume may show.
+/// Every string of the parsed profile, joined, and the addresses its contact shortcuts stand for
+/// as printed (`github: jane` → `github.com/jane`): the only text a resume may show.
 fn profile_text(p: &Profile) -> String {
     fn walk(v: &serde_json::Value, out: &mut String) {
         match v {
@@ -53,10 +59,24 @@ fn profile_text(p: &Profile) -> String {
     }
     let mut out = String::new();
     walk(&serde_json::to_value(p).unwrap(), &mut out);
+    for url in p.contact.shortcut_urls() {
+        out.push_str(&contact::readable_url(&url));
+        out.push('\n');
+    }
     out
 }
 
 fn tailored(profile: &str, job: &str, pages: usize) -> (Tailored, String) {
+    tailored_by(profile, job, pages, &lines_measure)
+}
+
+/// `tailored` with another page measure.
+fn tailored_by(
+    profile: &str,
+    job: &str,
+    pages: usize,
+    measure: &dyn Fn(&Resume) -> usize,
+) -> (Tailored, String) {
     let base = Taxonomy::builtin();
     let psrc = Source::new("p.yaml", std::fs::read_to_string(profile).unwrap());
     let jsrc = Source::new("j.yaml", std::fs::read_to_string(job).unwrap());
@@ -76,7 +96,7 @@ fn tailored(profile: &str, job: &str, pages: usize) -> (Tailored, String) {
         &fit.facts,
         Some(&target),
         pages,
-        &lines_measure,
+        measure,
     );
     (t, profile_text(&prep.profile))
 }
@@ -129,6 +149,14 @@ fn assert_nothing_invented(r: &Resume, profile_yaml: &str) {
                 }
             }
             SectionBody::Bullets(bs) => texts.extend(bs.iter().map(Rich::text)),
+            // `Tamil (native) · German (B2)`: each name and level is the profile's.
+            SectionBody::Paragraph(p) if s.title == "Languages" => {
+                for l in p.text().split(" · ") {
+                    let (name, level) = l.split_once(" (").unwrap_or((l, ""));
+                    texts.push(name.to_string());
+                    texts.push(level.trim_end_matches(')').to_string());
+                }
+            }
             SectionBody::Paragraph(p) => texts.push(p.text()),
         }
     }
@@ -162,6 +190,7 @@ fn never_invents_on_the_example_and_an_unrelated_profile() {
             "jobs/booking_go.yaml",
         ),
         CAREER,
+        SECTIONS,
     ] {
         for pages in [1, 2, 10] {
             let (t, yaml) = tailored(p, j, pages);
@@ -307,6 +336,12 @@ fn untailored_keeps_profile_order() {
         .all(|b| b.spans.iter().all(|s| !s.bold)));
 }
 
+/// Every section of a profile filled (languages, awards, a talk, volunteering, role descriptions).
+const SECTIONS: (&str, &str) = (
+    "tests/fixtures/sections/profile.yaml",
+    "tests/fixtures/sections/job.yaml",
+);
+
 const CAREER: (&str, &str) = (
     "tests/fixtures/career/profile.yaml",
     "tests/fixtures/career/job.yaml",
@@ -314,3 +349,5 @@ const CAREER: (&str, &str) = (
 
 /// The tailoring rules of issue 16 (learning skills, emphasis, notes, links, budget).
 mod career;
+/// Languages, awards, publications, volunteering and role descriptions on the resume.
+mod sections;

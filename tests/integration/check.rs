@@ -109,3 +109,37 @@ fn check_of_several_files_goes_on_past_a_broken_one() {
         )
         .run();
 }
+
+#[test]
+fn every_profile_section_checks_and_an_unknown_spoken_language_is_no_warning() {
+    let path = "tests/fixtures/sections/profile.yaml";
+    Test::new()
+        .fixture(path)
+        .args(["check", path, "--as-of", "2026-11"])
+        .stdout(
+            "
+            tests/fixtures/sections/profile.yaml: ok (profile, 12 skills, 3 roles, 9 highlights)
+            ",
+        )
+        .run();
+    // Tamil is not in the taxonomy and is matched by name quietly; `Germna` is a typo of German.
+    Test::new()
+        .file(
+            "p.yaml",
+            "name: A\nlanguages: [Tamil (native), Germna (B2)]\n",
+        )
+        .args(["check", "p.yaml", "--as-of", "2026-11"])
+        .stdout_contains("p.yaml: ok (profile, 0 skills, 0 roles, 0 highlights), 1 warning(s)")
+        .stderr(
+            "
+            warning: unknown skill `Germna`
+             --> p.yaml:2:29
+              |
+            2 | languages: [Tamil (native), Germna (B2)]
+              |                             ^^^^^^
+              = help: did you mean `German`? (unknown skills are matched by exact name only)
+
+            ",
+        )
+        .run();
+}

@@ -15,8 +15,9 @@ const REAL: [&str; 3] = [
     "tests/fixtures/jsonresume/maya-okonkwo-new-grad.json",
 ];
 
-const PROFILES: [&str; 5] = [
+const PROFILES: [&str; 6] = [
     JUAN,
+    "tests/fixtures/sections/profile.yaml",
     "tests/fixtures/alice/profile.yaml",
     "tests/fixtures/long/profile.yaml",
     "tests/fixtures/hostile/profile.yaml",
@@ -47,6 +48,10 @@ fn real_json_resumes_keep_every_highlight_and_skill() {
         let mut lines: Vec<String> = Vec::new();
         for e in &p.experience {
             lines.extend(e.highlights.iter().map(|h| h.text.clone()));
+            lines.extend(e.description.clone());
+        }
+        for v in &p.volunteering {
+            lines.extend(v.highlights.iter().map(|h| h.text.clone()));
         }
         for pr in &p.projects {
             lines.extend(pr.highlights.iter().map(|h| h.text.clone()));
@@ -105,7 +110,7 @@ fn import_lists_what_has_no_home_on_stderr() {
                "work":[{"name":"Acme","position":"Dev","startDate":"2019","summary":"Ran the API team."}]}"#,
         )
         .args(["import", "r.json"])
-        .stdout_contains("- text: Ran the API team.")
+        .stdout_contains("description: Ran the API team.")
         .stderr(
             "
             warning: `interests` has no place in a jobfit profile; left out
@@ -391,7 +396,7 @@ fn an_unknown_x_jobfit_key_points_at_the_key_with_a_suggestion() {
         .status(1)
         .stderr(
             r#"
-            error: `x-jobfit.strenghts`: unknown field `strenghts`, expected one of `highlightSkills`, `note`, `years`, `location`, `highlights`, `strengths`
+            error: `x-jobfit.strenghts`: unknown field `strenghts`, expected one of `highlightSkills`, `note`, `years`, `location`, `highlights`, `strengths`, `skills`, `kind`
              --> r.json:3:16
               |
             3 |   "x-jobfit": {"strenghts": ["Calm under pressure"]}

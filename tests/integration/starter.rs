@@ -28,6 +28,9 @@ fn new_writes_a_starter_profile_that_check_accepts() {
         "education:",
         "strengths:",
         "languages:",
+        "publications:",
+        "awards:",
+        "volunteering:",
     ] {
         assert!(
             text.lines().any(|l| l.starts_with(section)),

@@ -28,6 +28,12 @@ pub struct Extra {
     /// The profile's strengths (top level).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub strengths: Vec<Highlight>,
+    /// A role's own skill tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<String>,
+    /// A publication's kind: `paper`, `talk`, `article` or `book`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
 }
 
 impl Extra {
@@ -59,6 +65,10 @@ pub struct Resume {
     pub languages: Vec<Language>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub projects: Vec<Project>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub awards: Vec<Award>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub publications: Vec<Publication>,
     #[serde(rename = "x-jobfit", default, skip_serializing_if = "Extra::is_empty")]
     pub jobfit: Extra,
     #[serde(flatten)]
@@ -129,6 +139,8 @@ pub struct Work {
     pub position: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+    #[serde(default, alias = "website", skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     #[serde(default, rename = "startDate", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     #[serde(default, rename = "endDate", skip_serializing_if = "Option::is_none")]
@@ -149,6 +161,8 @@ pub struct Volunteer {
     pub organization: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<String>,
+    #[serde(default, alias = "website", skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     #[serde(default, rename = "startDate", skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     #[serde(default, rename = "endDate", skip_serializing_if = "Option::is_none")]
@@ -244,6 +258,44 @@ pub struct Project {
     pub end_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    #[serde(rename = "x-jobfit", default, skip_serializing_if = "Extra::is_empty")]
+    pub jobfit: Extra,
+    #[serde(flatten)]
+    pub other: Other,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Award {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub awarder: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(rename = "x-jobfit", default, skip_serializing_if = "Extra::is_empty")]
+    pub jobfit: Extra,
+    #[serde(flatten)]
+    pub other: Other,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Publication {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(
+        default,
+        rename = "releaseDate",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub release_date: Option<String>,
+    #[serde(default, alias = "website", skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
     #[serde(rename = "x-jobfit", default, skip_serializing_if = "Extra::is_empty")]
     pub jobfit: Extra,
     #[serde(flatten)]

@@ -1,10 +1,12 @@
 //! jobfit profile → JSON Resume (schema 1.x). What JSON Resume has no field for (skill notes and
-//! years, the skill tags of a line, strengths, an education entry's lines and location) goes under
-//! `x-jobfit` keys, which the schema allows and [`import`](super::import) reads back.
+//! years, the skill tags of a line or a role, strengths, an education entry's lines and location,
+//! a publication's kind) goes under `x-jobfit` keys, which the schema allows and
+//! [`import`](super::import) reads back. `contact.website` is `basics.url`; GitHub and LinkedIn
+//! are `basics.profiles` with the user name as written.
 
 use super::doc::{self, Extra, Resume};
-use super::import::VOLUNTEER_SUFFIX;
-use crate::model::profile::{Highlight, Profile};
+use crate::model::contact::{github_url, linkedin_url, website_url};
+use crate::model::profile::{Contact, Highlight, Profile};
 use crate::model::Date;
 use serde_json::Map;
 
@@ -15,19 +17,7 @@ pub const SCHEMA_URL: &str =
 /// Convert a profile.
 pub fn export(p: &Profile) -> Resume {
     let c = &p.contact;
-    let mut url = None;
-    let mut profiles = Vec::new();
-    for l in &c.links {
-        if url.is_none() && l.label == "Website" {
-            url = Some(l.url.clone());
-        } else {
-            profiles.push(doc::SocialProfile {
-                network: Some(l.label.clone()),
-                url: Some(l.url.clone()),
-                ..Default::default()
-            });
-        }
-    }
+    let (url, profiles) = links(c);
     let (work, volunteer) = roles(p);
     let projects = p
         .projects
@@ -93,10 +83,11 @@ pub fn export(p: &Profile) -> Resume {
         .iter()
         .map(|l| doc::Language {
             language: some(&l.name),
-            fluency: l.level.clone(),
+            fluency: l.level.map(|f| f.as_str().to_string()),
             ..Default::default()
         })
         .collect();
+    let (awards, publications) = recognition(p);
     Resume {
         schema: Some(SCHEMA_URL.to_string()),
         basics: doc::Basics {
@@ -117,6 +108,8 @@ pub fn export(p: &Profile) -> Resume {
         skills,
         languages,
         projects,
+        awards,
+        publications,
         jobfit: Extra {
             strengths: p.strengths.clone(),
             ..Default::default()
@@ -125,34 +118,113 @@ pub fn export(p: &Profile) -> Resume {
     }
 }
 
-/// Roles as `work`, and those whose title says `(volunteer)` as `volunteer`.
-fn roles(p: &Profile) -> (Vec<doc::Work>, Vec<doc::Volunteer>) {
-    let mut work = Vec::new();
-    let mut volunteer = Vec::new();
-    for e in &p.experience {
-        let (texts, extra) = lines(&e.highlights);
-        match e.title.strip_suffix(VOLUNTEER_SUFFIX) {
-            Some(position) => volunteer.push(doc::Volunteer {
-                organization: some(&e.company),
-                position: some(position),
-                start_date: date(Some(e.start)),
-                end_date: date(e.end),
-                highlights: texts,
-                jobfit: extra,
+/// `awards` and `publications` (a publication's kind under `x-jobfit`).
+fn recognition(p: &Profile) -> (Vec<doc::Award>, Vec<doc::Publication>) {
+    let awards = p
+        .awards
+        .iter()
+        .map(|a| doc::Award {
+            title: some(&a.title),
+            date: date(a.date),
+            awarder: a.issuer.clone(),
+            summary: a.summary.clone(),
+            ..Default::default()
+        })
+        .collect();
+    let publications = p
+        .publications
+        .iter()
+        .map(|pb| doc::Publication {
+            name: some(&pb.title),
+            publisher: pb.publisher.clone(),
+            release_date: date(pb.date),
+            url: pb.url.clone(),
+            summary: pb.summary.clone(),
+            jobfit: Extra {
+                kind: pb.kind.map(|k| k.as_str().to_string()),
                 ..Default::default()
-            }),
-            None => work.push(doc::Work {
+            },
+            ..Default::default()
+        })
+        .collect();
+    (awards, publications)
+}
+
+/// `basics.url` (the website, or else a link labelled `Website`) and `basics.profiles`
+/// (GitHub, LinkedIn, then the other links).
+fn links(c: &Contact) -> (Option<String>, Vec<doc::SocialProfile>) {
+    let mut url = c.website.as_deref().map(website_url);
+    let mut profiles = Vec::new();
+    let handle = |s: &str| (!s.contains("://")).then(|| s.to_string());
+    if let Some(g) = &c.github {
+        profiles.push(doc::SocialProfile {
+            network: some("GitHub"),
+            username: handle(g),
+            url: Some(github_url(g)),
+            ..Default::default()
+        });
+    }
+    if let Some(l) = &c.linkedin {
+        profiles.push(doc::SocialProfile {
+            network: some("LinkedIn"),
+            username: handle(l),
+            url: Some(linkedin_url(l)),
+            ..Default::default()
+        });
+    }
+    for l in &c.links {
+        if url.is_none() && l.label == "Website" {
+            url = Some(l.url.clone());
+        } else {
+            profiles.push(doc::SocialProfile {
+                network: Some(l.label.clone()),
+                url: Some(l.url.clone()),
+                ..Default::default()
+            });
+        }
+    }
+    (url, profiles)
+}
+
+/// Roles as `work`, volunteer roles as `volunteer`.
+fn roles(p: &Profile) -> (Vec<doc::Work>, Vec<doc::Volunteer>) {
+    let work = p
+        .experience
+        .iter()
+        .map(|e| {
+            let (texts, mut extra) = lines(&e.highlights);
+            extra.skills = e.skills.clone();
+            doc::Work {
                 name: some(&e.company),
                 position: some(&e.title),
                 location: e.location.clone(),
+                url: e.url.clone(),
                 start_date: date(Some(e.start)),
                 end_date: date(e.end),
+                summary: e.description.clone(),
                 highlights: texts,
                 jobfit: extra,
                 ..Default::default()
-            }),
-        }
-    }
+            }
+        })
+        .collect();
+    let volunteer = p
+        .volunteering
+        .iter()
+        .map(|v| {
+            let (texts, extra) = lines(&v.highlights);
+            doc::Volunteer {
+                organization: some(&v.organization),
+                position: v.role.clone(),
+                url: v.url.clone(),
+                start_date: date(v.start),
+                end_date: date(v.end),
+                highlights: texts,
+                jobfit: extra,
+                ..Default::default()
+            }
+        })
+        .collect();
     (work, volunteer)
 }
 

@@ -1,24 +1,22 @@
 //! JSON Resume → jobfit profile.
 //!
-//! Mapping: `basics.label` → `headline`; `basics.url` and `profiles` → `contact.links`;
-//! `location` (city, region, country code) → `contact.location`; `work` and `volunteer` →
-//! `experience` (a volunteer role's title says so, a role's `summary` becomes its first
-//! highlight, a missing `endDate` means `present`); `projects` (keywords → project skills);
+//! Mapping: `basics.label` → `headline`; `basics.url` → `contact.website`; `profiles` →
+//! `contact.github` / `contact.linkedin` (the first of each) and `contact.links`;
+//! `location` (city, region, country code) → `contact.location`; `work` → `experience`
+//! (`summary` → `description`, `url`; a missing `endDate` means `present`); `volunteer` →
+//! `volunteering` (its `summary` becomes its first highlight); `awards`; `publications`;
+//! `projects` (keywords → project skills);
 //! `education` (`studyType` and `area` → `degree`, `score` and `courses` → highlights);
 //! `certificates` → `certifications`; `skills` (the group and each keyword → skills, a level
-//! word such as `Master` → `expert`); `languages`. Dates of any precision (`2019`, `2019-03`,
+//! word such as `Master` → `expert`); `languages` (a `fluency` such as `Native speaker` → `native`). Dates of any precision (`2019`, `2019-03`,
 //! `2019-03-01`) keep their year and month. Everything else is named in [`Imported::left_out`].
 
 use super::doc::{self, Other, Resume};
 use crate::model::profile::{
     Certification, Contact, Education, Experience, Highlight, Level, Link, Project, SkillClaim,
-    SpokenLanguage,
 };
 use crate::model::{Date, Profile, YearMonth};
 use serde_json::Value;
-
-/// What a volunteer role's title gets, so that `export` can send it back to `volunteer`.
-pub const VOLUNTEER_SUFFIX: &str = " (volunteer)";
 
 /// A converted profile and what had no place in it.
 #[derive(Debug, Clone)]
@@ -58,7 +56,7 @@ pub fn import(doc: &Resume) -> Result<Imported, Vec<Problem>> {
             String::new()
         }
     };
-    let (links, location) = cx.links_and_place(b);
+    let mut contact = cx.contact(b);
     let experience = cx.experience(doc);
     let projects = doc
         .projects
@@ -92,34 +90,20 @@ pub fn import(doc: &Resume) -> Result<Imported, Vec<Problem>> {
         })
         .collect();
     let skills = cx.skills(&doc.skills);
-    let languages = doc
-        .languages
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| {
-            let at = format!("languages[{i}]");
-            cx.others(&at, &l.other);
-            let Some(name) = text(&l.language) else {
-                cx.left_out(&at, "has no `language`");
-                return None;
-            };
-            Some(SpokenLanguage {
-                name,
-                level: text(&l.fluency),
-            })
-        })
-        .collect();
+    let languages = cx.languages(doc);
+    let volunteering = cx.volunteering(doc);
+    let awards = cx.awards(doc);
+    let publications = cx.publications(doc);
     if !cx.problems.is_empty() {
         return Err(cx.problems);
     }
     let profile = Profile {
         name,
         headline: text(&b.label),
-        contact: Contact {
-            email: text(&b.email),
-            phone: text(&b.phone),
-            location,
-            links,
+        contact: {
+            contact.email = text(&b.email);
+            contact.phone = text(&b.phone);
+            contact
         },
         summary: text(&b.summary),
         skills,
@@ -129,6 +113,9 @@ pub fn import(doc: &Resume) -> Result<Imported, Vec<Problem>> {
         education,
         strengths: doc.jobfit.strengths.clone(),
         languages,
+        awards,
+        publications,
+        volunteering,
     };
     Ok(Imported {
         profile,
@@ -204,20 +191,21 @@ impl Cx {
         });
     }
 
-    /// `basics.url` and `profiles` as links; `location` as one line.
-    fn links_and_place(&mut self, b: &doc::Basics) -> (Vec<Link>, Option<String>) {
+    /// `basics.url` as the website, `profiles` as GitHub, LinkedIn and links; `location` as one
+    /// line.
+    fn contact(&mut self, b: &doc::Basics) -> Contact {
         let cx = self;
-        let mut links = Vec::new();
-        if let Some(url) = text(&b.url) {
-            links.push(Link {
-                label: "Website".to_string(),
-                url,
-            });
-        }
+        let mut c = Contact {
+            website: text(&b.url),
+            ..Contact::default()
+        };
         for (i, p) in b.profiles.iter().enumerate() {
             let at = format!("basics.profiles[{i}]");
             cx.others(&at, &p.other);
             let network = text(&p.network);
+            if cx.shortcut(network.as_deref(), p, &mut c.github, &mut c.linkedin) {
+                continue;
+            }
             match text(&p.url) {
                 Some(url) => {
                     let label = match (network, text(&p.username)) {
@@ -226,12 +214,12 @@ impl Cx {
                         (None, Some(u)) => u,
                         (None, None) => "Link".to_string(),
                     };
-                    links.push(Link { label, url });
+                    c.links.push(Link { label, url });
                 }
                 None => cx.left_out(&at, "has no `url`, and a link needs one"),
             }
         }
-        let location = b.location.as_ref().and_then(|l| {
+        c.location = b.location.as_ref().and_then(|l| {
             cx.others("basics.location", &l.other);
             let parts: Vec<String> = [&l.city, &l.region, &l.country_code]
                 .into_iter()
@@ -239,10 +227,10 @@ impl Cx {
                 .collect();
             (!parts.is_empty()).then(|| parts.join(", "))
         });
-        (links, location)
+        c
     }
 
-    /// `work`, then `volunteer`, as roles.
+    /// `work` as roles.
     fn experience(&mut self, doc: &Resume) -> Vec<Experience> {
         let cx = self;
         let mut experience = Vec::new();
@@ -253,28 +241,14 @@ impl Cx {
                 &at,
                 [&w.position, &w.name],
                 [&w.start_date, &w.end_date],
-                &w.summary,
                 &w.highlights,
                 &w.jobfit,
             );
             if let Some(mut e) = role {
                 e.location = text(&w.location);
-                experience.push(e);
-            }
-        }
-        for (i, v) in doc.volunteer.iter().enumerate() {
-            let at = format!("volunteer[{i}]");
-            cx.others(&at, &v.other);
-            let role = cx.role(
-                &at,
-                [&v.position, &v.organization],
-                [&v.start_date, &v.end_date],
-                &v.summary,
-                &v.highlights,
-                &v.jobfit,
-            );
-            if let Some(mut e) = role {
-                e.title.push_str(VOLUNTEER_SUFFIX);
+                e.description = text(&w.summary);
+                e.url = text(&w.url);
+                e.skills = w.jobfit.skills.clone();
                 experience.push(e);
             }
         }
@@ -317,7 +291,6 @@ impl Cx {
         at: &str,
         [title, company]: [&Option<String>; 2],
         [start, end]: [&Option<String>; 2],
-        summary: &Option<String>,
         highlights: &[String],
         extra: &doc::Extra,
     ) -> Option<Experience> {
@@ -333,8 +306,6 @@ impl Cx {
             }
             return None;
         };
-        let mut lines: Vec<Highlight> = text(summary).into_iter().map(Highlight::new).collect();
-        lines.extend(tagged(highlights, extra));
         Some(Experience {
             title: text(title).unwrap_or_else(|| {
                 self.left_out(at, "has no position; its title is left empty");
@@ -344,7 +315,10 @@ impl Cx {
             location: None,
             start: start_date,
             end: Some(end_date.unwrap_or(Date::Present)),
-            highlights: lines,
+            description: None,
+            url: None,
+            skills: Vec::new(),
+            highlights: tagged(highlights, extra).collect(),
         })
     }
 
@@ -472,6 +446,11 @@ fn is_empty(v: &Value) -> bool {
         _ => false,
     }
 }
+
+#[path = "import_sections.rs"]
+mod sections;
+
+pub use sections::fluency;
 
 #[cfg(test)]
 #[path = "import_tests.rs"]

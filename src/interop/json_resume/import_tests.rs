@@ -20,15 +20,15 @@ fn dates_of_any_precision_keep_year_and_month() {
 }
 
 #[test]
-fn a_role_summary_becomes_its_first_line_and_no_end_means_present() {
+fn a_role_summary_becomes_its_description_and_no_end_means_present() {
     let r = doc(
         r#"{"basics":{"name":"A"},"work":[{"name":"Acme","position":"Dev",
         "startDate":"2020-01-15","summary":"Built things.","highlights":["Shipped X"]}]}"#,
     );
     let p = import(&r).unwrap().profile;
     let e = &p.experience[0];
-    assert_eq!(e.highlights[0].text, "Built things.");
-    assert_eq!(e.highlights[1].text, "Shipped X");
+    assert_eq!(e.description.as_deref(), Some("Built things."));
+    assert_eq!(e.highlights[0].text, "Shipped X");
     assert_eq!(e.end, Some(Date::Present));
     assert_eq!(e.company, "Acme");
 }
@@ -39,11 +39,12 @@ fn old_key_names_are_read() {
         "work":[{"company":"Acme","position":"Dev","startDate":"2020","website":"http://acme"}]}"#);
     let i = import(&r).unwrap();
     assert_eq!(i.profile.experience[0].company, "Acme");
-    assert_eq!(i.profile.contact.links[0].url, "http://a.example");
     assert_eq!(
-        i.left_out,
-        vec!["`work[0].website` has no place in a jobfit profile; left out"]
+        i.profile.contact.website.as_deref(),
+        Some("http://a.example")
     );
+    assert_eq!(i.profile.experience[0].url.as_deref(), Some("http://acme"));
+    assert!(i.left_out.is_empty(), "{:?}", i.left_out);
 }
 
 #[test]
@@ -82,5 +83,45 @@ fn a_role_without_start_or_a_bad_date_is_a_problem() {
     assert_eq!(
         paths,
         ["basics.name", "work[0].startDate", "work[1].startDate"]
+    );
+}
+
+#[test]
+fn awards_publications_volunteering_languages_and_profiles_have_a_home() {
+    let r = doc(r#"{"basics":{"name":"A","url":"https://a.dev","profiles":[
+            {"network":"GitHub","username":"a-dev","url":"https://github.com/a-dev"},
+            {"network":"LinkedIn","url":"https://www.linkedin.com/in/a-dev"},
+            {"network":"Mastodon","username":"a","url":"https://m.example/@a"}]},
+        "volunteer":[{"organization":"Code Club","position":"Mentor","startDate":"2020-02",
+            "summary":"Taught kids.","highlights":["Ran 40 sessions"]}],
+        "awards":[{"title":"Best talk","awarder":"PyCon","date":"2023-05-01","summary":"Voted."}],
+        "publications":[{"name":"On joins","publisher":"ACM","releaseDate":"2022","url":"https://x"}],
+        "languages":[{"language":"German","fluency":"B2"},{"language":"Tamil","fluency":"Native speaker"},
+            {"language":"French","fluency":"so-so"}]}"#);
+    let i = import(&r).unwrap();
+    let p = &i.profile;
+    assert_eq!(p.contact.website.as_deref(), Some("https://a.dev"));
+    assert_eq!(p.contact.github.as_deref(), Some("a-dev"));
+    assert_eq!(
+        p.contact.linkedin.as_deref(),
+        Some("https://www.linkedin.com/in/a-dev")
+    );
+    assert_eq!(p.contact.links[0].label, "Mastodon (a)");
+    let v = &p.volunteering[0];
+    assert_eq!(
+        (v.organization.as_str(), v.role.as_deref()),
+        ("Code Club", Some("Mentor"))
+    );
+    assert_eq!(v.highlights[0].text, "Taught kids.");
+    assert_eq!(p.awards[0].issuer.as_deref(), Some("PyCon"));
+    assert_eq!(p.publications[0].title, "On joins");
+    let langs: Vec<String> = p.languages.iter().map(|l| l.label()).collect();
+    assert_eq!(langs, ["German (B2)", "Tamil (native)", "French"]);
+    assert_eq!(
+        i.left_out,
+        [
+            "`languages[2].fluency` (`so-so`) is not a level jobfit knows (A1–C2, native, fluent, \
+          professional, conversational, basic); the language is kept without it"
+        ]
     );
 }

@@ -133,7 +133,7 @@ fn contact_links_print_a_readable_address() {
         t.resume.contact[1].url.as_deref(),
         Some("https://github.com/mei-lin/")
     );
-    assert_eq!(compose::readable_url("HTTP://www.x.dev/"), "x.dev");
+    assert_eq!(contact::readable_url("HTTP://www.x.dev/"), "x.dev");
     assert_nothing_invented(&t.resume, &yaml);
 }
 
