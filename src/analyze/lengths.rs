@@ -2,11 +2,11 @@
 //! on a PDF page costs seconds and hundreds of megabytes. Owns the length limits of text fields
 //! and their positioned errors; it must not change values (refused, never cut).
 
+use super::values::{each_string, field, segs, Step};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::locate::{self, Seg};
+use crate::locate;
 use crate::source::Source;
 use serde::Serialize;
-use serde_json::Value;
 
 /// A line of a resume or a posting (a highlight, a summary, a requirement's note).
 pub const LINE: usize = 5_000;
@@ -34,84 +34,42 @@ pub fn check<T: Serialize>(doc: &T, source: &Source) -> Vec<Diagnostic> {
     let Ok(v) = serde_json::to_value(doc) else {
         return Vec::new();
     };
-    let mut long = Vec::new();
-    walk(&v, &mut Vec::new(), &mut long);
-    long.into_iter()
-        .map(|(mut path, chars, max)| {
-            // A line written as a plain string serializes as `{text: …}`: point at the item.
-            if matches!(path.last(), Some(Step::Key(k)) if k == "text") {
-                path.pop();
-            }
-            let segs: Vec<Seg> = path
-                .iter()
-                .map(|p| match p {
-                    Step::Key(k) => Seg::Key(k),
-                    Step::Index(i) => Seg::Index(*i),
-                })
-                .collect();
-            let field = path
-                .iter()
-                .rev()
-                .find_map(|s| match s {
-                    Step::Key(k) => Some(k.as_str()),
-                    Step::Index(_) => None,
-                })
-                .unwrap_or("value");
+    let mut diags = Vec::new();
+    each_string(&v, &mut |path, s| {
+        let key = field(path);
+        let max = SHORT
+            .iter()
+            .find(|(k, _)| Some(*k) == key)
+            .map_or(LINE, |&(_, m)| m);
+        // Bytes bound chars from above: count only when the bytes could be too many.
+        if s.len() <= max {
+            return;
+        }
+        let chars = s.chars().count();
+        if chars <= max {
+            return;
+        }
+        let name = match path.last() {
+            Some(Step::Key(k)) if k == "text" => field(&path[..path.len() - 1]),
+            _ => key,
+        };
+        diags.push(
             locate::diagnostic_at(
                 source,
-                &segs,
+                &segs(path),
                 None,
                 Severity::Error,
-                format!("`{field}` is {chars} characters long; at most {max} fit here"),
+                format!(
+                    "`{}` is {chars} characters long; at most {max} fit here",
+                    name.unwrap_or("value")
+                ),
             )
             .with_help(if max == LINE {
                 "split it into several lines (a list), each one point"
             } else {
                 "shorten it: it is printed on one line of the page"
-            })
-        })
-        .collect()
-}
-
-#[derive(Clone)]
-enum Step {
-    Key(String),
-    Index(usize),
-}
-
-fn walk(v: &Value, path: &mut Vec<Step>, out: &mut Vec<(Vec<Step>, usize, usize)>) {
-    match v {
-        Value::String(s) => {
-            let key = path.iter().rev().find_map(|s| match s {
-                Step::Key(k) => Some(k.as_str()),
-                Step::Index(_) => None,
-            });
-            let max = SHORT
-                .iter()
-                .find(|(k, _)| Some(*k) == key)
-                .map_or(LINE, |&(_, m)| m);
-            // Bytes bound chars from above: count only when the bytes could be too many.
-            if s.len() > max {
-                let chars = s.chars().count();
-                if chars > max {
-                    out.push((path.clone(), chars, max));
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                path.push(Step::Index(i));
-                walk(item, path, out);
-                path.pop();
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map {
-                path.push(Step::Key(k.clone()));
-                walk(item, path, out);
-                path.pop();
-            }
-        }
-        _ => {}
-    }
+            }),
+        );
+    });
+    diags
 }

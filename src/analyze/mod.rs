@@ -12,6 +12,7 @@ mod facts;
 mod job;
 mod lengths;
 mod resolve;
+mod values;
 
 pub use checks::{check_future, check_job, check_profile};
 pub use evidence::profile_facts;
