@@ -142,14 +142,21 @@ impl Diagnostic {
                 let before: String = raw.chars().take(self.column.saturating_sub(1)).collect();
                 let indent: String = escape(&before)
                     .chars()
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .map(|c| match c {
+                        '\t' => "\t",
+                        c if is_wide(c) => "  ",
+                        _ => " ",
+                    })
                     .collect();
                 let token: String = raw
                     .chars()
                     .skip(self.column.saturating_sub(1))
                     .take(self.width)
                     .collect();
-                let width = escape(&token).chars().count()
+                let width = escape(&token)
+                    .chars()
+                    .map(|c| if is_wide(c) { 2 } else { 1 })
+                    .sum::<usize>()
                     + self.width.saturating_sub(token.chars().count());
                 let carets = "^".repeat(width.clamp(1, 120));
                 out.push_str(&format!(
@@ -169,6 +176,16 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// Whether a terminal shows `c` two columns wide (East Asian wide and fullwidth characters,
+/// emoji), so that the carets under a line stay under their characters.
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F680..=0x1F6FF
+        | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD)
 }
 
 /// Width of the token starting at 1-based `column`: up to the next space, or to `:` for a key.
@@ -229,6 +246,16 @@ mod tests {
             out,
             "error: bad `\\u{1b}[2J`\n --> p\\u{1b}.yaml:1:7\n  |\n1 | name: \\u{1b}]0;x\\u{7}Juan\n  |       ^^^^^^^^^^^^^^^^^^^\n  = help: \\u{d}\n"
         );
+    }
+
+    #[test]
+    fn carets_stay_under_wide_characters() {
+        let src = Source::new("p.yaml", "name: 王小明 🚀 x\n");
+        let d = Diagnostic::at(Severity::Warning, &src, 1, 11, "w").with_width(1);
+        let out = d.render(&Style::plain());
+        assert!(out.contains("\n  |              ^^\n"), "{out}");
+        let d = Diagnostic::at(Severity::Warning, &src, 1, 7, "w").with_width(3);
+        assert!(d.render(&Style::plain()).contains("\n  |       ^^^^^^\n"));
     }
 
     #[test]
