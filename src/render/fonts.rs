@@ -2,10 +2,14 @@
 //! parsed once per process, and their glyph advances for measuring text.
 //!
 //! Layout measures with exactly the fonts the PDF embeds, so a line that fits on paper is the line
-//! the layout engine measured. This module never touches the file system: the font files are
-//! compiled into the binary.
+//! the layout engine measured. A character the face has no glyph for (a CJK ideograph, an emoji)
+//! is not drawable: it measures 0 and [`Face::drawable`] leaves it out, so the PDF never shows a
+//! missing-glyph box whose advance the layout did not count. This module never touches the file
+//! system: the font files are compiled into the binary.
 
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::{OnceLock, RwLock};
 
 use printpdf::ParsedFont;
 
@@ -39,14 +43,14 @@ impl FontKind {
     }
 }
 
-/// A parsed face plus a fast table of advances for ASCII.
+/// A parsed face plus a fast table of advances for ASCII and a cache for every other char.
 pub struct Face {
     pub parsed: ParsedFont,
     units_per_em: f32,
-    /// Advance of each ASCII char, in em.
-    ascii: [f32; 128],
-    /// Advance of the missing-glyph box, in em.
-    notdef: f32,
+    /// Advance of each ASCII char in em; `None` without a glyph.
+    ascii: [Option<f32>; 128],
+    /// The same for the other chars met so far (a cmap lookup reads the font's binary table).
+    others: RwLock<HashMap<char, Option<f32>>>,
 }
 
 impl Face {
@@ -55,34 +59,60 @@ impl Face {
         let parsed = ParsedFont::from_bytes(kind.bytes(), 0, &mut warnings)
             .expect("the embedded DejaVu font parses");
         let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
-        let notdef = f32::from(parsed.get_horizontal_advance(0)) / units_per_em;
         let mut face = Face {
             parsed,
             units_per_em,
-            ascii: [0.0; 128],
-            notdef,
+            ascii: [None; 128],
+            others: RwLock::new(HashMap::new()),
         };
         for c in 0u8..128 {
-            face.ascii[c as usize] = face.slow_advance(char::from(c));
+            face.ascii[c as usize] = face.lookup(char::from(c));
         }
         face
     }
 
-    fn slow_advance(&self, c: char) -> f32 {
-        match self.parsed.lookup_glyph_index(c as u32) {
-            Some(gid) => f32::from(self.parsed.get_horizontal_advance(gid)) / self.units_per_em,
-            None => self.notdef,
-        }
+    /// The advance of `c`'s glyph in em, read from the font; `None` when the cmap has no glyph
+    /// for it (glyph 0 is the missing-glyph box, never a glyph of a char).
+    fn lookup(&self, c: char) -> Option<f32> {
+        let gid = self
+            .parsed
+            .lookup_glyph_index(c as u32)
+            .filter(|&g| g != 0)?;
+        Some(f32::from(self.parsed.get_horizontal_advance(gid)) / self.units_per_em)
     }
 
-    /// Advance of one char in em.
+    /// The advance of `c`'s glyph in em, or `None` without a glyph; cached per char.
     #[inline]
-    pub fn advance(&self, c: char) -> f32 {
+    pub fn glyph_advance(&self, c: char) -> Option<f32> {
         let i = c as usize;
         if i < 128 {
-            self.ascii[i]
+            return self.ascii[i];
+        }
+        let cached = self.others.read().ok().and_then(|m| m.get(&c).copied());
+        if let Some(a) = cached {
+            return a;
+        }
+        let a = self.lookup(c);
+        if let Ok(mut m) = self.others.write() {
+            m.insert(c, a);
+        }
+        a
+    }
+
+    /// Advance of one char in em; 0 for a char the face cannot draw (it is left out).
+    #[inline]
+    pub fn advance(&self, c: char) -> f32 {
+        self.glyph_advance(c).unwrap_or(0.0)
+    }
+
+    /// `text` without the chars this face has no glyph for; whitespace is kept (layout breaks
+    /// lines there and never draws it alone).
+    pub fn drawable<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let keep = |c: char| c.is_whitespace() || self.has_glyph(c);
+        if text.chars().all(keep) {
+            Cow::Borrowed(text)
         } else {
-            self.slow_advance(c)
+            Cow::Owned(text.chars().filter(|&c| keep(c)).collect())
         }
     }
 
@@ -93,9 +123,7 @@ impl Face {
 
     /// Whether the face has a glyph for `c`.
     pub fn has_glyph(&self, c: char) -> bool {
-        self.parsed
-            .lookup_glyph_index(c as u32)
-            .is_some_and(|g| g != 0)
+        self.glyph_advance(c).is_some()
     }
 }
 

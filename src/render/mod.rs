@@ -7,6 +7,7 @@
 //! environment, and must not reach the skills or analyze stages.
 
 pub mod fonts;
+pub mod glyphs;
 pub mod html;
 pub mod json;
 pub mod layout;

@@ -204,8 +204,14 @@ impl Builder {
 
     fn entry(&mut self, e: &Entry, space_before: f32) {
         let size = BODY_SIZE;
-        let dates = e.dates.as_deref().filter(|d| !d.trim().is_empty());
-        let dates_w = dates.map_or(0.0, |d| self.face(FontKind::Regular).width(d, size));
+        let dates = e
+            .dates
+            .as_deref()
+            .map(|d| self.face(FontKind::Regular).drawable(d))
+            .filter(|d| !d.trim().is_empty());
+        let dates_w = dates
+            .as_deref()
+            .map_or(0.0, |d| self.face(FontKind::Regular).width(d, size));
         let link = e.url.as_deref().and_then(safe_url).map(str::to_string);
 
         // Left part: **Title**, Subtitle · location · url
@@ -255,7 +261,7 @@ impl Builder {
                 &mut line,
             );
             if k == 0 {
-                if let Some(d) = dates {
+                if let Some(d) = &dates {
                     line.runs.push(TextRun {
                         x: self.right - dates_w,
                         y: 0.0,

@@ -15,14 +15,18 @@ impl Builder {
     /// Contact items centred, separated by a dot, wrapping only between items.
     pub(super) fn contact_line(&mut self, items: &[ContactItem]) {
         let size = CONTACT_SIZE;
-        let items: Vec<&ContactItem> = items.iter().filter(|c| !c.text.trim().is_empty()).collect();
+        let regular = self.face(FontKind::Regular);
+        let items: Vec<(&ContactItem, String)> = items
+            .iter()
+            .map(|c| (c, regular.drawable(&c.text).into_owned()))
+            .filter(|(_, text)| !text.trim().is_empty())
+            .collect();
         if items.is_empty() {
             return;
         }
-        let regular = self.face(FontKind::Regular);
         let sep = format!(" {CONTACT_SEP} ");
         let sep_w = regular.width(&sep, size) + 2.0 * CONTACT_SEP_PAD;
-        let widths: Vec<f32> = items.iter().map(|c| regular.width(&c.text, size)).collect();
+        let widths: Vec<f32> = items.iter().map(|(_, t)| regular.width(t, size)).collect();
         let rows = balanced_rows(&widths, sep_w, self.width());
         for (k, row) in rows.into_iter().enumerate() {
             let total: f32 =
@@ -43,14 +47,14 @@ impl Builder {
                     });
                     x += sep_w;
                 }
-                let item = items[i];
+                let (item, text) = &items[i];
                 line.runs.push(TextRun {
                     x,
                     y: 0.0,
                     size,
                     font: FontKind::Regular,
                     color: INK,
-                    text: item.text.clone(),
+                    text: text.clone(),
                     width: widths[i],
                     role: Role::Contact,
                 });

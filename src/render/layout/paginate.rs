@@ -90,7 +90,9 @@ pub(super) fn add_footers(pages: &mut [Page], name: &str, width: f32, fonts: &Fo
     let total = pages.len();
     let room =
         width - 2.0 * MARGIN - face.width(&format!(" — page {total} of {total}"), FOOTER_SIZE);
-    let name = fit_width(name, room, |c| face.advance(c) * FOOTER_SIZE);
+    let name = fit_width(&face.drawable(name), room, |c| {
+        face.advance(c) * FOOTER_SIZE
+    });
     for (i, page) in pages.iter_mut().enumerate() {
         let text = format!("{name} — page {} of {total}", i + 1);
         let w = face.width(&text, FOOTER_SIZE);

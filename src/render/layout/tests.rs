@@ -184,3 +184,27 @@ fn layout_speed() {
         t.elapsed() / n
     );
 }
+
+#[test]
+fn chars_without_a_glyph_are_left_out_and_every_run_measures_what_it_draws() {
+    let mut r = samples::backend();
+    r.name = "王小明 Juan".to_string();
+    r.contact[0].text = format!("🚀 {}", r.contact[0].text);
+    if let Some(h) = r.headline.as_mut() {
+        h.push_str(" 👍");
+    }
+    let l = layout(&r, &LayoutOptions::default());
+    let runs = &l.pages[0].runs;
+    assert_eq!(runs[0].text, "Juan");
+    let f = fonts();
+    for run in runs {
+        assert!(!run.text.contains(['王', '🚀', '👍']), "{run:?}");
+        let drawn = f.face(run.font).width(&run.text, run.size);
+        assert!((run.width - drawn).abs() < 0.01, "{run:?} draws {drawn}");
+    }
+    let name_w = f.face(FontKind::Bold).width("Juan", runs[0].size);
+    assert!(
+        (runs[0].x - (l.width - name_w) / 2.0).abs() < 0.01,
+        "centred on what it draws"
+    );
+}

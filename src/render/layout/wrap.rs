@@ -74,10 +74,11 @@ pub(super) fn words(pieces: &[(Style, &str)], fonts: &Fonts, size: f32) -> Vec<W
                 if !cur.frags.is_empty() {
                     out.push(std::mem::take(&mut cur));
                 }
-            } else {
+            } else if let Some(a) = face.glyph_advance(c) {
                 frag.push(c);
-                frag_w += face.advance(c);
+                frag_w += a;
             }
+            // A char without a glyph is left out: the PDF would show a box the width of none.
         }
         if !frag.is_empty() {
             push_frag(&mut cur, style, frag, frag_w * size);
