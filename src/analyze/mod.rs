@@ -9,6 +9,7 @@
 mod checks;
 mod evidence;
 mod facts;
+mod glyphs;
 mod job;
 mod lengths;
 mod resolve;
@@ -17,5 +18,6 @@ mod values;
 pub use checks::{check_future, check_job, check_profile};
 pub use evidence::profile_facts;
 pub use facts::{Claim, JobFacts, Line, LineKind, ProfileFacts, Req};
+pub use glyphs::{check_glyphs, PdfText};
 pub use job::{job_facts, job_facts_of_ids};
 pub use resolve::{field_path, resolve};

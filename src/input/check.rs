@@ -23,6 +23,14 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What the PDF renderer can draw, for [`analyze::check_glyphs`].
+pub fn pdf_text() -> analyze::PdfText {
+    analyze::PdfText {
+        missing: crate::render::glyphs::missing_glyphs,
+        rtl: crate::render::glyphs::is_rtl,
+    }
+}
+
 /// Read and check the file at `path` against the `base` taxonomy. A file that cannot be read
 /// or parsed is an `Err` (`Error::File` or `Error::Diagnostics`).
 /// `as_of` is the month `present` stands for (a later `start` is a warning).
@@ -41,6 +49,7 @@ pub fn check(
             let mut diags = notes;
             diags.extend(analyze::check_profile(&p, &source));
             diags.extend(analyze::check_future(&p, &source, as_of));
+            diags.extend(analyze::check_glyphs(&p, &source, pdf_text()));
             diags.extend(analyze::resolve(&mut tax, Some((&p, &source)), None));
             let lines = p
                 .experience

@@ -18,6 +18,7 @@ mod prep;
 mod rank;
 mod render;
 mod report;
+mod scripts;
 mod shell;
 mod starter;
 mod tailor;

@@ -90,6 +90,16 @@ pub(crate) fn prepare_profile(
     Ok(prep)
 }
 
+/// The warnings about profile text the PDF cannot draw as written (once per run of `tailor` and
+/// `render`, the commands that write a PDF).
+pub(crate) fn warn_glyphs(prep: &crate::pipeline::Prepared, cfg: &Config) {
+    let pdf = crate::input::check::pdf_text();
+    warn(
+        &crate::analyze::check_glyphs(&prep.profile, &prep.source, pdf),
+        cfg,
+    );
+}
+
 /// The job at `path` (YAML or text) matched against a prepared profile; warnings printed.
 pub(crate) fn fit_job<'p>(
     prep: &'p crate::pipeline::Prepared,

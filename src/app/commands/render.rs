@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 pub fn run(args: &RenderArgs, cfg: &Config) -> Result<(), Error> {
     let prep = prepare_profile(&args.profile, cfg)?;
+    super::warn_glyphs(&prep, cfg);
     let t = tailor::tailor(
         &prep.tax,
         &prep.profile,

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 
 pub fn run(args: &TailorArgs, cfg: &Config) -> Result<(), Error> {
     let prep = prepare_profile(&args.profile, cfg)?;
+    super::warn_glyphs(&prep, cfg);
     let (fit, job, jsrc) = super::prep::fit_for_pack(&prep, &args.job, cfg)?;
     let target = Target {
         job: &fit.job,
