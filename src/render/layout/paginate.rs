@@ -90,11 +90,16 @@ pub(super) fn add_footers(pages: &mut [Page], name: &str, width: f32, fonts: &Fo
     let total = pages.len();
     let room =
         width - 2.0 * MARGIN - face.width(&format!(" — page {total} of {total}"), FOOTER_SIZE);
-    let name = fit_width(&face.drawable(name), room, |c| {
+    let name = fit_width(face.drawable(name).trim(), room, |c| {
         face.advance(c) * FOOTER_SIZE
     });
     for (i, page) in pages.iter_mut().enumerate() {
-        let text = format!("{name} — page {} of {total}", i + 1);
+        // A name the font cannot draw at all (all Chinese) leaves the page number alone.
+        let text = if name.is_empty() {
+            format!("page {} of {total}", i + 1)
+        } else {
+            format!("{name} — page {} of {total}", i + 1)
+        };
         let w = face.width(&text, FOOTER_SIZE);
         page.runs.push(TextRun {
             x: (width - w) / 2.0,

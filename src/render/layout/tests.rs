@@ -96,6 +96,16 @@ fn long_resume_paginates_with_footers() {
 }
 
 #[test]
+fn a_name_the_font_cannot_draw_leaves_the_page_number_alone_in_the_footer() {
+    let mut r = samples::long();
+    r.name = "王小明".to_string();
+    let l = layout(&r, &LayoutOptions::default());
+    assert!(l.pages[0].runs.iter().all(|r| r.role != Role::Name));
+    let footer = l.pages[0].runs.last().unwrap();
+    assert_eq!(footer.text, format!("page 1 of {}", l.page_count()));
+}
+
+#[test]
 fn headings_are_never_last_on_a_page() {
     // Push the sections down line by line so every break position is tried.
     for extra in 0..40 {
