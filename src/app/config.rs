@@ -20,8 +20,10 @@ pub struct Config {
     /// Style for diagnostics on standard error.
     pub err_style: Style,
     pub as_of: YearMonth,
-    /// Seconds since the epoch for document dates (SOURCE_DATE_EPOCH), if set.
-    pub epoch: Option<i64>,
+    /// The date written into documents (the PDF's creation date), in Unix seconds:
+    /// `SOURCE_DATE_EPOCH` when set, else the start of today (UTC), so that runs on the same
+    /// day give the same bytes and the date is still the day the resume was made.
+    pub doc_date: i64,
     /// A taxonomy file that adds to or overrides the built-in skills (`--taxonomy`).
     pub taxonomy: Option<PathBuf>,
     /// Paper of the printed resume (`--paper` of `tailor` and `render`; A4 otherwise).
@@ -78,6 +80,13 @@ impl Config {
             })?),
             _ => None,
         };
+        let now = epoch.unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        });
+        let doc_date = epoch.unwrap_or(now - now.rem_euclid(86_400));
         let as_of = match &g.as_of {
             Some(s) => match YearMonth::parse(s) {
                 Some(ym) if ym.month.is_some() => ym,
@@ -87,15 +96,7 @@ impl Config {
                     )))
                 }
             },
-            None => {
-                let secs = epoch.unwrap_or_else(|| {
-                    std::time::SystemTime::now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .map(|d| d.as_secs() as i64)
-                        .unwrap_or(0)
-                });
-                year_month_of(secs)
-            }
+            None => year_month_of(now),
         };
         Ok(Config {
             out_style: Style {
@@ -103,7 +104,7 @@ impl Config {
             },
             err_style: err_style(g.color),
             as_of,
-            epoch,
+            doc_date,
             taxonomy: g.taxonomy.clone(),
             paper: match &cli.command {
                 Command::Tailor(a) => a.paper.into(),

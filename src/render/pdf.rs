@@ -85,6 +85,7 @@ pub fn render_layout(layout: &Layout, resume: &Resume, opts: &PdfOptions) -> Vec
 
     let mut warnings = Vec::new();
     let mut bytes = doc.save(&PdfSaveOptions::default(), &mut warnings);
+    set_language_drop_pdfx_key(&mut bytes);
     set_deterministic_id(&mut bytes);
     bytes
 }
@@ -179,6 +180,30 @@ fn page_ops(page: &super::layout::Page) -> Vec<Op> {
         });
     }
     ops
+}
+
+/// The document's language and no standard claim, patched in place (printpdf has no setting for
+/// either): the catalog's default `/PageMode/UseNone` becomes `/Lang(en)` (the headings are
+/// English; screen readers and ATS read the language there), and the empty `/GTS_PDFXVersion()`
+/// that printpdf writes into the info dictionary is blanked, since the file is not PDF/X. Both
+/// are replaced by as many bytes, so the cross-reference offsets stay valid.
+fn set_language_drop_pdfx_key(bytes: &mut [u8]) {
+    fn patch(bytes: &mut [u8], from: usize, old: &[u8], new: &[u8]) {
+        if let Some(at) = find(&bytes[from..], old).map(|i| from + i) {
+            let slot = &mut bytes[at..at + old.len()];
+            slot.fill(b' ');
+            slot[..new.len()].copy_from_slice(new);
+        }
+    }
+    let Some(catalog) = find(bytes, b"/Type/Catalog") else {
+        return;
+    };
+    patch(bytes, catalog, b"/PageMode/UseNone", b"/Lang(en)");
+    patch(bytes, 0, b"/GTS_PDFXVersion()", b"");
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Replaces the two strings of the trailer's `/ID [(…)(…)]` with a hash of everything before

@@ -149,7 +149,30 @@ fn render_writes_the_whole_profile_untailored() {
     let pdf = out.read("out/resume.pdf");
     assert_eq!(pdf_pages(&pdf), 1);
     assert!(pdf_text(&pdf).contains("Built payment services in Go."));
+    // No SOURCE_DATE_EPOCH: the PDF is dated today (UTC), at midnight so that runs of one day
+    // give the same bytes.
+    let today = utc_date_of(std::time::SystemTime::now());
+    let raw = String::from_utf8_lossy(&pdf);
+    assert!(
+        raw.contains(&format!("/CreationDate(D:{today}000000+00'00')")),
+        "creation date {today}"
+    );
     assert!(out
         .read_to_string("out/resume.html")
         .contains("Built payment services in Go."));
+}
+
+/// `YYYYMMDD` of a time, in UTC (days to civil date, Howard Hinnant's algorithm).
+fn utc_date_of(t: std::time::SystemTime) -> String {
+    let days = (t.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) as i64;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}{m:02}{d:02}")
 }

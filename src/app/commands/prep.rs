@@ -69,7 +69,7 @@ pub fn run(args: &PrepArgs, cfg: &Config) -> Result<(), Error> {
             &render::prep::document(&pack),
             &pdf::PdfOptions {
                 paper: cfg.paper,
-                creation_date: cfg.epoch,
+                creation_date: Some(cfg.doc_date),
             },
         ),
     };

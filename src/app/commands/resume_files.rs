@@ -39,7 +39,7 @@ pub(crate) fn measure(paper: Paper) -> impl Fn(&Resume) -> usize {
 pub(crate) fn resume_files(dir: &Path, t: &Tailored, cfg: &Config) -> Vec<(PathBuf, Vec<u8>)> {
     let opts = pdf::PdfOptions {
         paper: cfg.paper,
-        creation_date: cfg.epoch,
+        creation_date: Some(cfg.doc_date),
     };
     vec![
         (dir.join("resume.pdf"), pdf::render_pdf(&t.resume, &opts)),

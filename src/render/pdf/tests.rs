@@ -109,6 +109,16 @@ fn metadata_is_set() {
         "keywords"
     );
     assert!(s.contains("(d:19800101000000+00'00')"), "date");
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(
+        raw.contains("/Type/Catalog/PageLayout/OneColumn/Lang(en)"),
+        "lang"
+    );
+    // No claim of a standard the file does not meet (printpdf writes an empty PDF/X key).
+    assert!(
+        !raw.contains("GTS_PDFX") && !raw.contains("pdfaid"),
+        "no PDF/X or PDF/A claim"
+    );
 }
 
 #[test]
