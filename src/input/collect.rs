@@ -1,0 +1,160 @@
+//! Every parse problem of a YAML file in one run, not only the first.
+//!
+//! Owns the loop `check` runs: parse; on an error at a line, report it, mask that line and what
+//! is nested under it (`mask`), parse again, until the text parses or a limit is reached
+//! ([`MAX_PROBLEMS`] problems, or [`PARSE_BUDGET`] bytes parsed in all, so that a large file
+//! with many mistakes costs a few parses, not hundreds). An error that only follows from an
+//! earlier mask (a map left empty, a required key masked away) is not reported again. The value
+//! comes back with the masked text it was parsed from, so that later checks locate their paths
+//! in the same shape. It must not judge the value (the caller runs the semantic checks).
+
+use super::mask::{self, Masked};
+use super::yaml;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::Source;
+use serde::de::DeserializeOwned;
+
+/// At most this many parse problems are reported for one file.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Bytes parsed in all for one file, at most (at least two parses are always allowed).
+pub const PARSE_BUDGET: usize = 48 << 20;
+
+/// What parsing a file found: the value (parsed from `masked`, the text with every problem
+/// masked out) when the file could be read past its problems, and the problems in file order.
+#[derive(Debug)]
+pub struct Collected<T> {
+    pub value: Option<(T, Source)>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parse `source` as `T`, collecting every problem (see the module doc).
+pub fn collect<T: DeserializeOwned>(source: &Source) -> Collected<T> {
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut masks: Vec<Masked> = Vec::new();
+    let mut text = source.text.clone();
+    let mut spent = 0usize;
+    let mut parses = 0usize;
+    let mut shifted = false;
+    let value = loop {
+        let current = Source {
+            path: source.path.clone(),
+            text,
+            offset: source.offset,
+            line_starts: Default::default(),
+        };
+        spent += current.text.len();
+        parses += 1;
+        let d = match yaml::parse::<T>(&current) {
+            Ok(v) => break Some((v, current)),
+            Err(d) => *d,
+        };
+        let (line, d_column, d_width) = (d.line, d.column, d.width);
+        let follows = !masks.is_empty() && {
+            let end = block_end(&current, line);
+            masks.iter().any(|m| m.line >= line && m.line <= end)
+        };
+        let fix = suggested_fix(&d);
+        if !follows {
+            let mut d = with_original_line(d, source);
+            if shifted {
+                d.help = d.help.map(without_path).filter(|h| !h.is_empty());
+            }
+            diagnostics.push(d);
+        }
+        let over = diagnostics.len() >= MAX_PROBLEMS
+            || (parses >= 2 && spent + current.text.len() > PARSE_BUDGET);
+        let next = if over || line == 0 {
+            None
+        } else if let (false, Some(fix)) = (follows, fix) {
+            mask::replace(&current.text, line, d_column, d_width, &fix)
+        } else {
+            // A whole list item masked away moves the indices of the items after it.
+            shifted |= follows;
+            mask::mask(&current.text, line, follows)
+        };
+        match next {
+            Some((t, m)) => {
+                masks.push(m);
+                text = t;
+            }
+            None => {
+                if over {
+                    diagnostics.push(stopped(source, diagnostics.len()));
+                }
+                break None;
+            }
+        }
+    };
+    sort(&mut diagnostics);
+    Collected { value, diagnostics }
+}
+
+/// The last line of the block that starts at 1-based `line`: the lines indented deeper, and the
+/// items of a list written at the key's own indentation.
+fn block_end(source: &Source, line: usize) -> usize {
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let Some(first) = source.line(line) else {
+        return line;
+    };
+    let own = indent(first);
+    let is_item = |l: &str| l.trim_start().starts_with("- ") || l.trim() == "-";
+    let mut last = line;
+    let mut n = line + 1;
+    while let Some(l) = source.line(n) {
+        let t = l.trim_start();
+        if !(t.is_empty() || t.starts_with('#')) {
+            let deeper = indent(l) > own || (indent(l) == own && is_item(l) && !is_item(first));
+            if !deeper {
+                break;
+            }
+            last = n;
+        }
+        n += 1;
+    }
+    last
+}
+
+/// The fix a problem's hint names, to put in place of its underlined text: `did you mean `X`?`
+/// (a field or value name), `write `X`` (a date).
+fn suggested_fix(d: &Diagnostic) -> Option<String> {
+    let help = d.help.as_deref()?;
+    let rest = help
+        .strip_prefix("did you mean `")
+        .or_else(|| help.strip_prefix("write `"))?;
+    let (fix, _) = rest.split_once('`')?;
+    (!fix.is_empty() && !fix.contains(['\n', ':'])).then(|| fix.to_string())
+}
+
+/// A hint without the `(in `path`)` it ends with (a path that may be off after a mask).
+fn without_path(help: String) -> String {
+    match help
+        .rfind(" (in `")
+        .or_else(|| help.starts_with("in `").then_some(0))
+    {
+        Some(i) if help.ends_with("`)") || help.ends_with('`') => help[..i].to_string(),
+        _ => help,
+    }
+}
+
+/// A problem found in the masked text shows the line as the user wrote it.
+fn with_original_line(mut d: Diagnostic, source: &Source) -> Diagnostic {
+    if d.line > 0 {
+        d.snippet = source.line(d.line).map(str::to_string);
+    }
+    d
+}
+
+fn stopped(source: &Source, n: usize) -> Diagnostic {
+    Diagnostic::in_file(
+        Severity::Error,
+        source,
+        format!("stopped after {n} problems; there may be more"),
+    )
+    .with_help("fix these and run `jobfit check` again")
+}
+
+/// File order: by line and column; problems of the whole file last.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by_key(|d| (d.line == 0, d.line, d.column));
+}
