@@ -280,10 +280,23 @@ fn check_tells_files_apart_by_content_and_says_what_it_took_each_for() {
     Test::new()
         .file("resume.json", resume)
         .file("resume.txt", resume)
-        .file("job.txt", "title: Platform Engineer\nrequirements:\n  - skill: Go\n")
+        .file(
+            "job.txt",
+            "title: Platform Engineer\nrequirements:\n  - skill: Go\n",
+        )
         .file("posting.md", "# Go Developer\n\nWe want Go and Kafka.\n")
-        .file("taxonomy.yaml", "skills:\n  - name: Zig\n    category: language\n")
-        .args(["check", "resume.json", "resume.txt", "job.txt", "posting.md", "taxonomy.yaml"])
+        .file(
+            "taxonomy.yaml",
+            "skills:\n  - name: Zig\n    category: language\n",
+        )
+        .args([
+            "check",
+            "resume.json",
+            "resume.txt",
+            "job.txt",
+            "posting.md",
+            "taxonomy.yaml",
+        ])
         .stdout(
             "
             resume.json: ok (JSON Resume, 0 skills, 0 roles, 0 highlights)
@@ -295,7 +308,10 @@ fn check_tells_files_apart_by_content_and_says_what_it_took_each_for() {
         )
         .run();
     for (stdin, said) in [
-        (resume, "-: ok (JSON Resume, 0 skills, 0 roles, 0 highlights)\n"),
+        (
+            resume,
+            "-: ok (JSON Resume, 0 skills, 0 roles, 0 highlights)\n",
+        ),
         (
             "name: Ann\nskills: [Python, SQL]\n",
             "-: ok (profile, 2 skills, 0 roles, 0 highlights)\n",
@@ -309,7 +325,11 @@ fn check_tells_files_apart_by_content_and_says_what_it_took_each_for() {
             "-: ok (plain-text posting, 2 skills found)\n",
         ),
     ] {
-        Test::new().stdin(stdin).args(["check", "-"]).stdout(said).run();
+        Test::new()
+            .stdin(stdin)
+            .args(["check", "-"])
+            .stdout(said)
+            .run();
     }
 }
 
