@@ -30,12 +30,21 @@ pub struct Collected<T> {
 
 /// Parse `source` as `T`, collecting every problem (see the module doc).
 pub fn collect<T: DeserializeOwned>(source: &Source) -> Collected<T> {
+    // A refused text is not parsed at all, masked or not.
+    if let Err(d) = yaml::guarded(source) {
+        return Collected {
+            value: None,
+            diagnostics: vec![*d],
+        };
+    }
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let mut masks: Vec<Masked> = Vec::new();
     let mut text = source.text.clone();
     let mut spent = 0usize;
     let mut parses = 0usize;
     let mut shifted = false;
+    let mut last: Option<(String, Option<String>)> = None;
+    let mut renames: Vec<(usize, String)> = Vec::new();
     let value = loop {
         let current = Source {
             path: source.path.clone(),
@@ -49,11 +58,30 @@ pub fn collect<T: DeserializeOwned>(source: &Source) -> Collected<T> {
             Ok(v) => break Some((v, current)),
             Err(d) => *d,
         };
-        let (line, d_column, d_width) = (d.line, d.column, d.width);
-        let follows = !masks.is_empty() && {
-            let end = block_end(&current, line);
-            masks.iter().any(|m| m.line >= line && m.line <= end)
-        };
+        let (mut line, d_column, d_width) = (d.line, d.column, d.width);
+        // A key renamed as its hint said that was there already: the renamed line goes.
+        let renamed = renames
+            .iter()
+            .find(|(_, fix)| d.message == format!("duplicate field `{fix}`"))
+            .map(|(l, _)| *l);
+        if let Some(l) = renamed {
+            line = l;
+        }
+        // The same message at the same path again: the map it is about is still there.
+        let repeat = last.as_ref() == Some(&(d.message.clone(), d.help.clone()));
+        let follows = repeat
+            || renamed.is_some()
+            || !masks.is_empty() && {
+                let end = block_end(&current, line);
+                masks.iter().any(|m| m.line >= line && m.line <= end)
+            };
+        // A missing field is the fault of the whole map (a list item) it is missing from; at the
+        // top level nothing can be masked and parsing stops there.
+        let missing = d.message.starts_with("missing field");
+        let top = current
+            .line(line)
+            .is_some_and(|l| !l.starts_with([' ', '-']));
+        last = Some((d.message.clone(), d.help.clone()));
         let fix = suggested_fix(&d);
         if !follows {
             let mut d = with_original_line(d, source);
@@ -64,14 +92,15 @@ pub fn collect<T: DeserializeOwned>(source: &Source) -> Collected<T> {
         }
         let over = diagnostics.len() >= MAX_PROBLEMS
             || (parses >= 2 && spent + current.text.len() > PARSE_BUDGET);
-        let next = if over || line == 0 {
+        let next = if over || line == 0 || (missing && top) {
             None
         } else if let (false, Some(fix)) = (follows, fix) {
+            renames.push((line, fix.clone()));
             mask::replace(&current.text, line, d_column, d_width, &fix)
         } else {
             // A whole list item masked away moves the indices of the items after it.
-            shifted |= follows;
-            mask::mask(&current.text, line, follows)
+            shifted |= follows || missing;
+            mask::mask(&current.text, line, follows || missing)
         };
         match next {
             Some((t, m)) => {

@@ -113,7 +113,8 @@ fn json_keys(text: &str) -> Option<Vec<String>> {
 /// there (a `skills:` list alone is a taxonomy with it, a profile without).
 fn by_keys<S: AsRef<str>>(keys: &[S], has_category: bool) -> Option<Kind> {
     let has = |set: &[&str]| keys.iter().any(|k| set.contains(&k.as_ref()));
-    if has(RESUME_KEYS) && !has(PROFILE_KEYS) && !has(JOB_KEYS) {
+    // `basics` and `work` are JSON Resume's own (it shares `skills`, `education`, … with a profile).
+    if has(RESUME_KEYS) {
         Some(Kind::JsonResume)
     } else if has(JOB_KEYS) && !keys.iter().any(|k| k.as_ref() == "name") {
         Some(Kind::Job)
@@ -176,11 +177,15 @@ pub fn sniff(source: &Source) -> Result<Kind, Error> {
             )),
             Some(k) => Ok(k),
             None if text.is_empty() || keys.is_empty() && all_keys => Ok(Kind::Profile),
-            None => Err(refuse(
+            // A syntax error says more than "cannot tell".
+            None => Err(match super::yaml::parse::<serde_yaml::Value>(source) {
+                Err(d) => Error::Diagnostics(vec![*d]),
+                Ok(_) => refuse(
                 source,
                 "cannot tell whether this is a profile, a job or a taxonomy",
-                WHICH_HELP,
-            )),
+                    WHICH_HELP,
+                ),
+            }),
         };
     }
     // Standard input, `.txt`, `.md` or no extension: YAML when every top-level line is a key.

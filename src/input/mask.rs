@@ -86,11 +86,15 @@ pub fn replace(
     width: usize,
     with: &str,
 ) -> Option<(String, Masked)> {
-    let start = text
-        .split_inclusive('\n')
-        .take(line.checked_sub(1)?)
-        .map(str::len)
-        .sum::<usize>();
+    let before = line.checked_sub(1)?;
+    let (mut start, mut lines) = (0, 0);
+    for l in text.split_inclusive('\n').take(before) {
+        start += l.len();
+        lines += 1;
+    }
+    if lines < before || start >= text.len() {
+        return None;
+    }
     let body = text[start..].split('\n').next()?;
     let mut chars = body.char_indices().map(|(i, _)| i).chain([body.len()]);
     let from = chars.nth(column.checked_sub(1)?)?;

@@ -107,7 +107,7 @@ fn malicious_yaml_aliases_are_an_error_not_a_hang() {
         .file("bomb.yaml", &bomb)
         .args(["check", "bomb.yaml"])
         .status(1)
-        .stdout("bomb.yaml: invalid\n")
+        .stdout("bomb.yaml: invalid (profile), 1 error(s), 0 warning(s)\n")
         .stderr(
             "
             error: YAML aliases expand this file to more than twice its size; jobfit refuses them
@@ -130,7 +130,7 @@ fn malicious_yaml_nesting_is_an_error_not_a_hang() {
         .file("deep.yaml", &deep)
         .args(["check", "deep.yaml"])
         .status(1)
-        .stdout("deep.yaml: invalid\n")
+        .stdout("deep.yaml: invalid (profile), 1 error(s), 0 warning(s)\n")
         .stderr_contains("error: `[` and `{` nest more than 100 deep here\n --> deep.yaml:1:107\n")
         .stderr_contains("= help: write the value out with fewer nested brackets")
         .run();
@@ -363,22 +363,16 @@ fn swapped_arguments_are_named_as_such() {
         .args(["match", BOOKING, JUAN])
         .status(1)
         .stderr(
-            "
-            error: this is a job, not a profile
-              --> jobs/booking_go.yaml
-              = help: the arguments look swapped: the profile comes first (`jobfit match PROFILE JOB`)
-            ",
+            "error: this is a job, not a profile\n  --> jobs/booking_go.yaml\n  = help: the arguments \
+             look swapped: the profile comes first (`jobfit match PROFILE JOB`)\n\n",
         )
         .run();
     Test::juan_booking()
         .args(["tailor", JUAN, JUAN, "-o", "out"])
         .status(1)
         .stderr(
-            "
-            error: this is a profile, not a job or posting
-              --> profiles/juan.yaml
-              = help: the arguments look swapped: the job comes second (`jobfit match PROFILE JOB`)
-            ",
+            "error: this is a profile, not a job or posting\n  --> profiles/juan.yaml\n  = help: the \
+             arguments look swapped: the job comes second (`jobfit match PROFILE JOB`)\n\n",
         )
         .run();
 }
