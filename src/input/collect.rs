@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 pub const MAX_PROBLEMS: usize = 100;
 
 /// Bytes parsed in all for one file, at most (at least two parses are always allowed).
-pub const PARSE_BUDGET: usize = 48 << 20;
+pub const PARSE_BUDGET: usize = 16 << 20;
 
 /// What parsing a file found: the value (parsed from `masked`, the text with every problem
 /// masked out) when the file could be read past its problems, and the problems in file order.
@@ -186,4 +186,57 @@ fn stopped(source: &Source, n: usize) -> Diagnostic {
 /// File order: by line and column; problems of the whole file last.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by_key(|d| (d.line == 0, d.line, d.column));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Profile;
+
+    fn problems(text: &str) -> Vec<(usize, String)> {
+        let c = collect::<Profile>(&Source::new("p.yaml", text));
+        c.diagnostics
+            .iter()
+            .map(|d| (d.line, d.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn each_mistake_is_reported_once_and_the_rest_still_read() {
+        let text = "name: A\nskills:\n  - name: Go\n    levl: strong\n  - nme: Rust\nexperience:\n  - title: X\n    start: 2020-01\n";
+        let got = problems(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[0].1.starts_with("unknown field `levl`"));
+        assert!(got[1].1.starts_with("unknown field `nme`"));
+        // The missing `company` masks its role; nothing after it follows from the mask.
+        assert_eq!(got[2], (7, "missing field `company`".to_string()));
+    }
+
+    #[test]
+    fn a_key_renamed_to_one_that_is_there_already_is_not_a_second_problem() {
+        let got = problems("name: A\nnme: B\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.starts_with("unknown field `nme`"));
+    }
+
+    #[test]
+    fn a_refused_text_is_not_parsed_again() {
+        let got = problems(&format!("name: {}\nnme: x\n", "[".repeat(200)));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.contains("nest more than"));
+    }
+
+    #[test]
+    fn problems_stop_at_the_limit_saying_so() {
+        let mut text = String::from("name: A\n");
+        for i in 0..150 {
+            text.push_str(&format!("x{i}: 1\n"));
+        }
+        let got = problems(&text);
+        assert_eq!(got.len(), MAX_PROBLEMS + 1);
+        assert_eq!(
+            got[MAX_PROBLEMS].1,
+            "stopped after 100 problems; there may be more"
+        );
+    }
 }
