@@ -25,6 +25,12 @@ pub(super) fn parse<T: serde::de::DeserializeOwned>(source: &Source) -> Result<T
     yaml::parse(source).map_err(|d| Error::Diagnostics(vec![*d]))
 }
 
+/// Is this source a jobfit job file, by its content (a YAML job on standard input or in a `.txt`
+/// too), rather than a posting to extract?
+pub fn is_job_file(source: &Source) -> bool {
+    kind::sniff(source).is_ok_and(|k| k == Kind::Job)
+}
+
 /// Is this path a JSON file (by extension)?
 pub fn is_json(path: &Path) -> bool {
     kind::named_json(path)
