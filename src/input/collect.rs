@@ -54,7 +54,7 @@ pub fn collect<T: DeserializeOwned>(source: &Source) -> Collected<T> {
         };
         spent += current.text.len();
         parses += 1;
-        let d = match yaml::parse::<T>(&current) {
+        let d = match yaml::parse_guarded::<T>(&current) {
             Ok(v) => break Some((v, current)),
             Err(d) => *d,
         };

@@ -375,4 +375,14 @@ fn swapped_arguments_are_named_as_such() {
              arguments look swapped: the job comes second (`jobfit match PROFILE JOB`)\n\n",
         )
         .run();
+    // Standard input is told apart by content too.
+    Test::juan_booking()
+        .args(["match", JUAN, "-"])
+        .stdin("name: Ann\nexperience: []\n")
+        .status(1)
+        .stderr(
+            "error: this is a profile, not a job or posting\n  --> -\n  = help: the arguments look \
+             swapped: the job comes second (`jobfit match PROFILE JOB`)\n\n",
+        )
+        .run();
 }
