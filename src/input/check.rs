@@ -5,7 +5,9 @@
 //! decide the exit code (the command does) and must not merge taxonomies its own way (it uses
 //! `load`'s merge with the built-in taxonomy).
 
-use super::load::{self, parse, FileKind};
+use super::collect::{self, collect, Collected};
+use super::kind::{self, Kind};
+use super::load;
 use crate::analyze;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
@@ -16,9 +18,11 @@ use crate::skills::taxonomy::{Taxonomy, TaxonomyFile};
 use crate::source::Source;
 use std::path::Path;
 
-/// One checked file: what it is (e.g. `job, 12 requirements`) and its problems.
+/// One checked file: what it was taken for and what it holds (e.g. `job, 12 requirements`), and
+/// every problem found, in file order.
 #[derive(Debug)]
 pub struct Checked {
+    pub kind: Kind,
     pub summary: String,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -31,8 +35,9 @@ pub fn pdf_text() -> analyze::PdfText {
     }
 }
 
-/// Read and check the file at `path` against the `base` taxonomy. A file that cannot be read
-/// or parsed is an `Err` (`Error::File` or `Error::Diagnostics`).
+/// Read and check the file at `path` against the `base` taxonomy: every parse problem (see
+/// `collect`) and every problem the later stages would report. A file that cannot be read, or
+/// that is none of the kinds jobfit reads, is an `Err` (`Error::File` or `Error::Diagnostics`).
 /// `as_of` is the month `present` stands for (a later `start` is a warning).
 pub fn check(
     path: &Path,
@@ -41,53 +46,86 @@ pub fn check(
     as_of: YearMonth,
 ) -> Result<Checked, Error> {
     let source = Source::read(path)?;
-    let kind = load::sniff(&source)?;
-    let (summary, diagnostics) = match kind {
-        FileKind::Profile => {
-            let (p, notes): (Profile, _) = load::profile_from_source(&source)?;
-            let mut tax = base.clone();
-            let mut diags = notes;
-            diags.extend(analyze::check_profile(&p, &source));
-            diags.extend(analyze::check_future(&p, &source, as_of));
-            diags.extend(analyze::check_glyphs(&p, &source, pdf_text()));
-            diags.extend(analyze::resolve(&mut tax, Some((&p, &source)), None));
-            let lines = p
-                .experience
-                .iter()
-                .map(|e| e.highlights.len())
-                .sum::<usize>();
-            (
-                format!(
-                    "profile, {} skills, {} roles, {} highlights",
-                    p.skills.len(),
-                    p.experience.len(),
-                    lines
-                ),
-                diags,
-            )
+    let kind = kind::sniff(&source)?;
+    let (what, mut diagnostics) = match kind {
+        Kind::Profile => {
+            let Collected { value, diagnostics } = collect::<Profile>(&source);
+            let mut diags = diagnostics;
+            let what = value.map(|(p, masked)| {
+                let mut tax = base.clone();
+                diags.extend(analyze::check_profile(&p, &masked));
+                diags.extend(analyze::check_future(&p, &masked, as_of));
+                diags.extend(analyze::check_glyphs(&p, &masked, pdf_text()));
+                diags.extend(analyze::resolve(&mut tax, Some((&p, &masked)), None));
+                profile_summary(&p)
+            });
+            (what, diags)
         }
-        FileKind::Job => {
-            let j: Job = parse(&source)?;
-            let mut tax = base.clone();
-            let diags = analyze::resolve(&mut tax, None, Some((&j, &source)));
-            (format!("job, {} requirements", j.requirements.len()), diags)
+        Kind::JsonResume => match load::from_json_resume(&source) {
+            Ok((p, mut notes)) => {
+                notes.extend(analyze::check_profile(&p, &source));
+                notes.extend(analyze::check_future(&p, &source, as_of));
+                notes.extend(analyze::check_glyphs(&p, &source, pdf_text()));
+                notes.extend(analyze::resolve(
+                    &mut base.clone(),
+                    Some((&p, &source)),
+                    None,
+                ));
+                (Some(profile_summary(&p)), notes)
+            }
+            Err(Error::Diagnostics(d)) => (None, d),
+            Err(e) => return Err(e),
+        },
+        Kind::Job => {
+            let Collected { value, diagnostics } = collect::<Job>(&source);
+            let mut diags = diagnostics;
+            let what = value.map(|(j, masked)| {
+                let mut tax = base.clone();
+                diags.extend(analyze::resolve(&mut tax, None, Some((&j, &masked))));
+                format!("{} requirements", j.requirements.len())
+            });
+            (what, diags)
         }
-        FileKind::Taxonomy => {
-            let t: TaxonomyFile = parse(&source)?;
-            let n = t.skills.len();
-            let (_, diags) = load::with_builtin(t, &source);
-            (format!("taxonomy, {n} skills"), diags)
+        Kind::Taxonomy => {
+            let Collected { value, diagnostics } = collect::<TaxonomyFile>(&source);
+            let mut diags = diagnostics;
+            let what = value.map(|(t, masked)| {
+                let n = t.skills.len();
+                diags.extend(load::with_builtin(t, &masked).1);
+                format!("{n} skills")
+            });
+            (what, diags)
         }
-        FileKind::Posting => {
+        Kind::Posting => {
             let ex = extract::extract(&source.text, base, finder);
             (
-                format!("posting, {} skills found", ex.skills.len()),
+                Some(format!("{} skills found", ex.skills.len())),
                 Vec::new(),
             )
         }
     };
+    collect::sort(&mut diagnostics);
+    let summary = match what {
+        Some(w) => format!("{}, {w}", kind.describe()),
+        None => kind.describe().to_string(),
+    };
     Ok(Checked {
+        kind,
         summary,
         diagnostics,
     })
+}
+
+fn profile_summary(p: &Profile) -> String {
+    let lines = p
+        .experience
+        .iter()
+        .map(|e| e.highlights.len())
+        .sum::<usize>();
+    format!(
+        "{} skills, {} roles, {} highlights",
+        p.skills.len(),
+        p.experience.len(),
+        lines
+    )
 }

@@ -3,9 +3,12 @@
 //! their errors and field paths into positioned diagnostics. It must not judge or render anything.
 
 pub mod check;
+pub mod collect;
 pub mod guard;
 pub mod json;
+pub mod kind;
 pub mod load;
+pub mod mask;
 pub mod postings;
 pub mod read;
 pub mod yaml;

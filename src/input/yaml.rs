@@ -21,6 +21,17 @@ pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Box<Diagnostic>>
     serde_yaml::from_str(&source.text).map_err(|e| Box::new(to_diagnostic(source, &e)))
 }
 
+/// Parse a text `guarded` has let through already (`collect` parses one text again and again
+/// with parts masked out, which cannot make aliases expand further).
+pub fn parse_guarded<T: DeserializeOwned>(source: &Source) -> Result<T, Box<Diagnostic>> {
+    serde_yaml::from_str(&source.text).map_err(|e| Box::new(to_diagnostic(source, &e)))
+}
+
+/// Refuse a text `guard` refuses (deep flow nesting, expanding aliases), before any parse.
+pub fn guarded(source: &Source) -> Result<(), Box<Diagnostic>> {
+    guard::check(&source.text).map_err(|r| Box::new(refusal(source, &r)))
+}
+
 /// The diagnostic for a text `guard` refused.
 fn refusal(source: &Source, r: &Refusal) -> Diagnostic {
     match *r {

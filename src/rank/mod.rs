@@ -152,14 +152,15 @@ mod tests {
     use crate::model::YearMonth;
     use crate::pipeline::{self, Prepared};
 
-    /// What the rank command does with a posting: a YAML job is read, a text one extracted.
+    /// What the rank command does with a posting: a job file (told by content) is read, a text one
+    /// extracted.
     fn score(
         r: &Ranker,
         id: String,
         source: &Source,
         title: Option<&str>,
     ) -> Result<Ranked, Error> {
-        if load::is_yaml(&source.path) {
+        if load::is_job_file(source) {
             let p = r.prepared;
             let (job, _) = load::job_from_source(source.clone(), &p.tax, &p.finder)?;
             score_job(r, id, job, source, title)

@@ -32,7 +32,7 @@ fn check_accepts_all_bundled_files() {
             "
             profiles/juan.yaml: ok (profile, 20 skills, 2 roles, 7 highlights)
             jobs/booking_go.yaml: ok (job, 35 requirements)
-            jobs/booking_go.txt: ok (posting, 44 skills found)
+            jobs/booking_go.txt: ok (plain-text posting, 44 skills found)
             tests/fixtures/alice/profile.yaml: ok (profile, 21 skills, 3 roles, 8 highlights)
             tests/fixtures/alice/job.yaml: ok (job, 15 requirements)
             tests/fixtures/long/profile.yaml: ok (profile, 20 skills, 5 roles, 43 highlights)
@@ -78,7 +78,7 @@ fn check_reports_each_file_of_several() {
             "
             profile.yaml: ok (profile, 1 skills, 1 roles, 1 highlights)
             job.yaml: ok (job, 2 requirements)
-            posting.txt: ok (posting, 2 skills found)
+            posting.txt: ok (plain-text posting, 2 skills found)
             ",
         )
         .run();

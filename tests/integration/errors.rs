@@ -111,7 +111,7 @@ fn malicious_yaml_aliases_are_an_error_not_a_hang() {
         .file("bomb.yaml", &bomb)
         .args(["check", "bomb.yaml"])
         .status(1)
-        .stdout("bomb.yaml: invalid\n")
+        .stdout("bomb.yaml: invalid (profile), 1 error(s), 0 warning(s)\n")
         .stderr(
             "
             error: YAML aliases expand this file to more than twice its size; jobfit refuses them
@@ -134,7 +134,7 @@ fn malicious_yaml_nesting_is_an_error_not_a_hang() {
         .file("deep.yaml", &deep)
         .args(["check", "deep.yaml"])
         .status(1)
-        .stdout("deep.yaml: invalid\n")
+        .stdout("deep.yaml: invalid (profile), 1 error(s), 0 warning(s)\n")
         .stderr_contains("error: `[` and `{` nest more than 100 deep here\n --> deep.yaml:1:107\n")
         .stderr_contains("= help: write the value out with fewer nested brackets")
         .run();
@@ -263,33 +263,130 @@ fn a_start_in_the_future_is_a_warning_with_a_hint() {
 }
 
 #[test]
-fn check_tells_json_and_a_profile_on_stdin_from_a_posting() {
-    // A `.json` file is a JSON Resume profile; JSON under another name is not a posting.
-    Test::new()
-        .file("resume.json", "{\"basics\": {\"name\": \"Ann\"}}\n")
-        .args(["check", "resume.json"])
-        .stdout_contains("resume.json: ok (profile")
-        .run();
-    Test::new()
-        .file("resume.txt", "{\"basics\": {\"name\": \"Ann\"}}\n")
-        .args(["check", "resume.txt"])
+fn check_reports_every_problem_of_a_file_in_one_run() {
+    // Eight mistakes, eight located problems: parse errors past the first one (each masked or
+    // fixed as its hint says, so the rest is still read), then the checks of the parsed profile.
+    let f = "tests/fixtures/errors/eight_mistakes.yaml";
+    let out = Test::new()
+        .fixture(f)
+        .args(["check", AS_OF, f])
         .status(1)
-        .stdout("resume.txt: invalid\n")
-        .stderr(
-            "error: this is JSON, not a posting: jobfit reads a JSON Resume from a `.json` file\n \
-             --> resume.txt:1:1\n  |\n1 | {\"basics\": {\"name\": \"Ann\"}}\n  | \
-             ^^^^^^^^^\n  = help: save a JSON Resume as `resume.json`; a jobfit profile or job goes \
-             in a `.yaml` file (JSON is valid YAML)\n\nerror: 1 of 1 file(s) have errors\n",
+        .ignore_stdout()
+        .ignore_stderr()
+        .run();
+    let shown = format!("exit {}\n{}{}", out.status, out.stderr, out.stdout);
+    insta::assert_snapshot!("check_eight_mistakes", shown);
+}
+
+#[test]
+fn check_tells_files_apart_by_content_and_says_what_it_took_each_for() {
+    let resume = "{\"basics\": {\"name\": \"Ann\"}, \"work\": []}\n";
+    Test::new()
+        .file("resume.json", resume)
+        .file("resume.txt", resume)
+        .file(
+            "job.txt",
+            "title: Platform Engineer\nrequirements:\n  - skill: Go\n",
+        )
+        .file("posting.md", "# Go Developer\n\nWe want Go and Kafka.\n")
+        .file(
+            "taxonomy.yaml",
+            "skills:\n  - name: Zig\n    category: language\n",
+        )
+        .args([
+            "check",
+            "resume.json",
+            "resume.txt",
+            "job.txt",
+            "posting.md",
+            "taxonomy.yaml",
+        ])
+        .stdout(
+            "
+            resume.json: ok (JSON Resume, 0 skills, 0 roles, 0 highlights)
+            resume.txt: ok (JSON Resume, 0 skills, 0 roles, 0 highlights)
+            job.txt: ok (job, 1 requirements)
+            posting.md: ok (plain-text posting, 2 skills found)
+            taxonomy.yaml: ok (taxonomy, 1 skills)
+            ",
         )
         .run();
+    for (stdin, said) in [
+        (
+            resume,
+            "-: ok (JSON Resume, 0 skills, 0 roles, 0 highlights)\n",
+        ),
+        (
+            "name: Ann\nskills: [Python, SQL]\n",
+            "-: ok (profile, 2 skills, 0 roles, 0 highlights)\n",
+        ),
+        (
+            "title: B\nrequirements:\n  - skill: Go\n",
+            "-: ok (job, 1 requirements)\n",
+        ),
+        (
+            "Senior Go Developer\nWe want Go and Kafka.\n",
+            "-: ok (plain-text posting, 2 skills found)\n",
+        ),
+    ] {
+        Test::new()
+            .stdin(stdin)
+            .args(["check", "-"])
+            .stdout(said)
+            .run();
+    }
+}
+
+#[test]
+fn json_that_is_not_a_json_resume_is_refused() {
     Test::new()
-        .stdin("name: Ann\nskills: [Python, SQL]\n")
-        .args(["check", "-"])
-        .stdout("-: ok (profile, 2 skills, 0 roles, 0 highlights)\n")
+        .file("data.json", "{\"a\": 1}\n")
+        .file("notes.json", "Senior Go Engineer\n")
+        .args(["check", "data.json", "notes.json"])
+        .status(1)
+        .stdout("data.json: invalid\nnotes.json: invalid\n")
+        .stderr(
+            "
+            error: this JSON is neither a JSON Resume document (it has no `basics` or `work`) nor a jobfit profile or job
+              --> data.json
+              = help: a JSON Resume starts with `\"basics\": {\"name\": …}`; a jobfit profile or job is usually YAML
+
+            error: a `.json` file is read as a JSON Resume document, but this is not JSON
+              --> notes.json
+              = help: save a YAML profile or job as `.yaml`, and a posting as `.txt` or `.md`
+
+            error: 2 of 2 file(s) have errors
+            ",
+        )
         .run();
-    Test::new()
-        .stdin("Senior Go Developer\nWe want Go and Kafka.\n")
-        .args(["check", "-"])
-        .stdout_contains("-: ok (posting,")
+}
+
+#[test]
+fn swapped_arguments_are_named_as_such() {
+    Test::juan_booking()
+        .args(["match", BOOKING, JUAN])
+        .status(1)
+        .stderr(
+            "error: this is a job, not a profile\n  --> jobs/booking_go.yaml\n  = help: the arguments \
+             look swapped: the profile comes first (`jobfit match PROFILE JOB`)\n\n",
+        )
+        .run();
+    Test::juan_booking()
+        .args(["tailor", JUAN, JUAN, "-o", "out"])
+        .status(1)
+        .stderr(
+            "error: this is a profile, not a job or posting\n  --> profiles/juan.yaml\n  = help: the \
+             arguments look swapped: the job comes second (`jobfit match PROFILE JOB`)\n\n",
+        )
+        .run();
+    // Standard input is told apart by content too.
+    Test::juan_booking()
+        .args(["match", JUAN, "-"])
+        .stdin("name: Ann\nexperience: []\n")
+        .status(1)
+        .stderr(
+            "error: this is a profile, not a job or posting\n  --> -\n  = help: the arguments look \
+             swapped: the job comes second (`jobfit match PROFILE JOB`)\n\n",
+        )
         .run();
 }

@@ -15,7 +15,7 @@ fn alias_expansion_is_refused_at_the_first_alias() {
         .file("p.yaml", &format!("{base}{aliases}"))
         .args(["check", "p.yaml"])
         .status(1)
-        .stdout("p.yaml: invalid\n")
+        .stdout("p.yaml: invalid (profile), 1 error(s), 0 warning(s)\n")
         .stderr(
             "error: YAML aliases expand this file to more than twice its size; jobfit refuses them\n \
              --> p.yaml:3:5\n  |\n3 | k0: *b\n  |     ^^\n  \
@@ -32,7 +32,7 @@ fn deep_flow_nesting_is_refused_before_parsing() {
         .file("p.yaml", &format!("name: x\nfoo: {}", "[{".repeat(200_000)))
         .args(["check", "p.yaml"])
         .status(1)
-        .stdout("p.yaml: invalid\n")
+        .stdout("p.yaml: invalid (profile), 1 error(s), 0 warning(s)\n")
         .stderr_contains("error: `[` and `{` nest more than 100 deep here\n --> p.yaml:2:")
         .ignore_stderr()
         .run();
@@ -45,7 +45,7 @@ fn an_error_after_many_blank_lines_is_placed() {
         .file("p.yaml", &text)
         .args(["check", "p.yaml"])
         .status(1)
-        .stdout("p.yaml: invalid\n")
+        .stdout("p.yaml: invalid (profile, 0 skills, 0 roles, 0 highlights), 1 error(s), 0 warning(s)\n")
         .stderr_contains("p.yaml:200002:")
         .ignore_stderr()
         .run();

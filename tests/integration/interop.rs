@@ -89,7 +89,7 @@ fn real_json_resumes_check_and_tailor_cleanly() {
         Test::new()
             .fixture(path)
             .args(["check", path])
-            .stdout_contains(": ok (profile,")
+            .stdout_contains(": ok (JSON Resume,")
             .ignore_stderr()
             .run();
         Test::new()
@@ -241,7 +241,7 @@ fn a_json_syntax_error_points_at_line_and_column() {
         .status(1)
         .stdout(
             "
-            r.json: invalid
+            r.json: invalid (JSON Resume), 1 error(s), 0 warning(s)
             ",
         )
         .stderr(
@@ -333,7 +333,7 @@ fn a_value_of_the_wrong_type_is_named_by_its_path_at_its_place() {
         )
         .args(["check", "r.json"])
         .status(1)
-        .stdout("r.json: invalid\n")
+        .stdout("r.json: invalid (JSON Resume), 1 error(s), 0 warning(s)\n")
         .stderr(
             r#"
             error: `basics.profiles`: invalid type: map, expected a sequence

@@ -98,7 +98,7 @@ fn quiet_still_prints_errors() {
         .status(1)
         .stdout(
             "
-            p.json: invalid
+            p.json: invalid (JSON Resume), 1 error(s), 0 warning(s)
             ",
         )
         .stderr_contains("error: EOF while parsing an object")

@@ -19,6 +19,7 @@ pub fn run(args: &CheckArgs, cfg: &Config) -> Result<(), Error> {
             Ok(Checked {
                 summary: what,
                 diagnostics: diags,
+                ..
             }) => {
                 super::warn(&diags, cfg);
                 let errors = diags.iter().filter(|d| d.is_error()).count();

@@ -15,7 +15,7 @@ use crate::source::Source;
 
 /// The pack for a fit, the posting's text read from its source (a job file's text fields).
 pub(crate) fn pack(fit: &Fit, job: &Job, source: &Source, bank: &Bank) -> PrepPack {
-    let text = if load::is_yaml(&source.path) {
+    let text = if load::is_job_file(source) {
         prep::job_text(job)
     } else {
         source.text.to_string()

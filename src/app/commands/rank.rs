@@ -17,7 +17,7 @@ fn score_one(prep: &rank::Ranker, posting: Posting) -> Result<Ranked, String> {
     let file = matches!(posting, Posting::File(_));
     let p = posting.read()?;
     let title = p.title.as_deref();
-    let scored = if load::is_yaml(&p.source.path) {
+    let scored = if load::is_job_file(&p.source) {
         let r = prep.prepared;
         load::job_from_source(p.source.clone(), &r.tax, &r.finder)
             .and_then(|(job, _)| rank::score_job(prep, p.id, job, &p.source, title))
