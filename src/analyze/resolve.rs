@@ -112,9 +112,16 @@ fn job_names(j: &Job) -> Vec<NameRef> {
     out
 }
 
+/// How many unknown names of one file get a "did you mean" look-up. Each look-up compares the
+/// name with every form the taxonomy knows (bounded, but some thousand comparisons), so a
+/// generated file of 300,000 unknown names would otherwise take minutes; a person's file has a
+/// handful.
+pub const MAX_SUGGESTIONS: usize = 200;
+
 /// Resolve names; unknown ones get a warning (with a suggestion) and become custom skills.
 fn resolve_names(tax: &mut Taxonomy, names: &[NameRef], source: &Source) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
+    let mut looked_up = 0;
     let mut custom = Vec::new();
     // Made at the first problem, once: placing each of 10,000 problems used to read the file again.
     let cell = std::cell::OnceCell::new();
@@ -142,7 +149,12 @@ fn resolve_names(tax: &mut Taxonomy, names: &[NameRef], source: &Source) -> Vec<
             Severity::Warning,
             format!("unknown skill `{}`", n.name.trim()),
         );
-        let suggestion = tax.suggest(&n.name);
+        looked_up += 1;
+        let suggestion = if looked_up <= MAX_SUGGESTIONS {
+            tax.suggest(&n.name)
+        } else {
+            None
+        };
         custom.push(n.name.clone());
         // A spoken language the taxonomy lacks (Tamil) is no typo: it is matched by its name, and
         // only a near miss of a known one (`Germna`) is worth a warning.
@@ -184,4 +196,26 @@ pub fn resolve(
 /// The path string of a field, for messages.
 pub fn field_path(path: &[Seg]) -> String {
     path_string(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_first_unknown_names_get_a_did_you_mean() {
+        let n = MAX_SUGGESTIONS + 1;
+        let mut yaml = String::from("name: A\nskills:\n");
+        for i in 0..n {
+            yaml.push_str(&format!("  - Kubernetse{}\n", "s".repeat(i % 2)));
+        }
+        let source = Source::new("p.yaml", &yaml);
+        let p: Profile = serde_yaml::from_str(&yaml).unwrap();
+        let diags = resolve(&mut Taxonomy::builtin(), Some((&p, &source)), None);
+        assert_eq!(diags.len(), n);
+        let help = |d: &Diagnostic| d.help.clone().unwrap_or_default();
+        assert!(help(&diags[0]).starts_with("did you mean `Kubernetes`?"));
+        assert!(help(&diags[n - 2]).starts_with("did you mean `Kubernetes`?"));
+        assert!(help(&diags[n - 1]).starts_with("it is matched by exact name only"));
+    }
 }
