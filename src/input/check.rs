@@ -82,7 +82,7 @@ pub fn check(
             let what = value.map(|(j, masked)| {
                 let mut tax = base.clone();
                 diags.extend(analyze::resolve(&mut tax, None, Some((&j, &masked))));
-                format!("{} requirements", j.requirements.len())
+                count(j.requirements.len(), "requirement")
             });
             (what, diags)
         }
@@ -92,14 +92,14 @@ pub fn check(
             let what = value.map(|(t, masked)| {
                 let n = t.skills.len();
                 diags.extend(load::with_builtin(t, &masked).1);
-                format!("{n} skills")
+                count(n, "skill")
             });
             (what, diags)
         }
         Kind::Posting => {
             let ex = extract::extract(&source.text, base, finder);
             (
-                Some(format!("{} skills found", ex.skills.len())),
+                Some(format!("{} found", count(ex.skills.len(), "skill"))),
                 Vec::new(),
             )
         }
@@ -123,9 +123,14 @@ fn profile_summary(p: &Profile) -> String {
         .map(|e| e.highlights.len())
         .sum::<usize>();
     format!(
-        "{} skills, {} roles, {} highlights",
-        p.skills.len(),
-        p.experience.len(),
-        lines
+        "{}, {}, {}",
+        count(p.skills.len(), "skill"),
+        count(p.experience.len(), "role"),
+        count(lines, "highlight")
     )
+}
+
+/// `1 skill`, `2 skills`.
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }

@@ -225,6 +225,24 @@ pub fn expect(source: &Source, got: Kind, wanted: Kind) -> Result<(), Error> {
     Err(refuse(source, message, help))
 }
 
+/// For `extract`, which reads a posting's text: a job file, profile, JSON Resume or taxonomy is
+/// refused, saying what it is (extracting from a job file's YAML would find the YAML itself).
+pub fn expect_posting(source: &Source, got: Kind) -> Result<(), Error> {
+    match got {
+        Kind::Posting => Ok(()),
+        Kind::Job => Err(refuse(
+            source,
+            "this is a job file, not a posting: it is already what `extract` makes",
+            "use it as it is (`jobfit match PROFILE JOB`), or give `extract` the posting's text",
+        )),
+        other => Err(refuse(
+            source,
+            format!("this is a {}, not a posting", other.describe()),
+            "`extract` reads the text of a job posting (a .txt or .md file, or `-` for stdin)",
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -158,9 +158,12 @@ pub(super) fn with_builtin(user: TaxonomyFile, user_src: &Source) -> (Taxonomy, 
     Taxonomy::build(vec![(base, &base_src), (user, user_src)])
 }
 
-/// Read a plain-text or Markdown posting as it is (for `extract`).
+/// Read a plain-text or Markdown posting as it is (for `extract`); a file whose content is a job,
+/// profile, JSON Resume or taxonomy is refused.
 pub fn posting(path: &Path) -> Result<Source, Error> {
-    Source::read(path)
+    let source = Source::read(path)?;
+    kind::expect_posting(&source, kind::sniff(&source)?)?;
+    Ok(source)
 }
 
 /// The built-in taxonomy plus an in-memory user file (for fuzzing and tests: what `taxonomy`

@@ -37,7 +37,7 @@ fn check_accepts_all_bundled_files() {
             tests/fixtures/alice/job.yaml: ok (job, 15 requirements)
             tests/fixtures/long/profile.yaml: ok (profile, 20 skills, 5 roles, 43 highlights)
             tests/fixtures/long/job.yaml: ok (job, 14 requirements)
-            tests/fixtures/hostile/profile.yaml: ok (profile, 2 skills, 1 roles, 3 highlights)
+            tests/fixtures/hostile/profile.yaml: ok (profile, 2 skills, 1 role, 3 highlights)
             data/taxonomy.yaml: ok (taxonomy, 1049 skills)
             ",
         )
@@ -76,7 +76,7 @@ fn check_reports_each_file_of_several() {
         .args(["check", "profile.yaml", "job.yaml", "posting.txt"])
         .stdout(
             "
-            profile.yaml: ok (profile, 1 skills, 1 roles, 1 highlights)
+            profile.yaml: ok (profile, 1 skill, 1 role, 1 highlight)
             job.yaml: ok (job, 2 requirements)
             posting.txt: ok (plain-text posting, 2 skills found)
             ",
@@ -94,7 +94,7 @@ fn check_of_several_files_goes_on_past_a_broken_one() {
         .status(1)
         .stdout(
             "
-            profile.yaml: ok (profile, 1 skills, 1 roles, 1 highlights)
+            profile.yaml: ok (profile, 1 skill, 1 role, 1 highlight)
             broken.yaml: invalid
             job.yaml: ok (job, 2 requirements)
             ",

@@ -305,9 +305,9 @@ fn check_tells_files_apart_by_content_and_says_what_it_took_each_for() {
             "
             resume.json: ok (JSON Resume, 0 skills, 0 roles, 0 highlights)
             resume.txt: ok (JSON Resume, 0 skills, 0 roles, 0 highlights)
-            job.txt: ok (job, 1 requirements)
+            job.txt: ok (job, 1 requirement)
             posting.md: ok (plain-text posting, 2 skills found)
-            taxonomy.yaml: ok (taxonomy, 1 skills)
+            taxonomy.yaml: ok (taxonomy, 1 skill)
             ",
         )
         .run();
@@ -322,7 +322,7 @@ fn check_tells_files_apart_by_content_and_says_what_it_took_each_for() {
         ),
         (
             "title: B\nrequirements:\n  - skill: Go\n",
-            "-: ok (job, 1 requirements)\n",
+            "-: ok (job, 1 requirement)\n",
         ),
         (
             "Senior Go Developer\nWe want Go and Kafka.\n",

@@ -5,7 +5,7 @@
 //! structure of real postings).
 //! Must not: test how a text posting scores against a profile (`report` does).
 
-use crate::harness::{Test, AS_OF, BOOKING_TXT, JUAN};
+use crate::harness::{Test, AS_OF, BOOKING, BOOKING_TXT, JUAN};
 
 #[test]
 fn extract_writes_a_valid_job_file() {
@@ -22,6 +22,36 @@ fn extract_writes_a_valid_job_file() {
         .then()
         .args(["match", JUAN, "job.yaml", AS_OF])
         .stdout_contains("Juan Pérez → Senior Go Developer at Booking.com")
+        .run();
+}
+
+/// A job file or a profile is not a posting: extracting from its YAML would find the YAML (the
+/// schema comment's "YAML", the keys) as skills.
+#[test]
+fn extract_refuses_a_job_file_and_a_profile() {
+    Test::juan_booking()
+        .args(["extract", BOOKING])
+        .status(1)
+        .stderr(
+            "
+            error: this is a job file, not a posting: it is already what `extract` makes
+              --> jobs/booking_go.yaml
+              = help: use it as it is (`jobfit match PROFILE JOB`), or give `extract` the posting's text
+
+            ",
+        )
+        .run();
+    Test::juan_booking()
+        .args(["extract", JUAN])
+        .status(1)
+        .stderr(
+            "
+            error: this is a profile, not a posting
+              --> profiles/juan.yaml
+              = help: `extract` reads the text of a job posting (a .txt or .md file, or `-` for stdin)
+
+            ",
+        )
         .run();
 }
 

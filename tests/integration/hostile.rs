@@ -174,7 +174,7 @@ fn carriage_return_only_lines_keep_their_structure() {
     Test::new()
         .bytes("p.yaml", b"name: Juan\rskills:\r  - name: Go\r")
         .args(["check", "p.yaml"])
-        .stdout("p.yaml: ok (profile, 1 skills, 0 roles, 0 highlights)\n")
+        .stdout("p.yaml: ok (profile, 1 skill, 0 roles, 0 highlights)\n")
         .run();
 }
 
@@ -190,7 +190,9 @@ fn values_too_long_for_their_field_are_refused_before_layout() {
         .file("p.yaml", &text)
         .args(["check", "p.yaml"])
         .status(1)
-        .stdout("p.yaml: invalid (profile, 0 skills, 1 roles, 1 highlights), 2 error(s), 0 warning(s)\n")
+        .stdout(
+            "p.yaml: invalid (profile, 0 skills, 1 role, 1 highlight), 2 error(s), 0 warning(s)\n",
+        )
         .stderr_contains(
             "error: `highlights` is 7499 characters long; at most 5000 fit here\n --> p.yaml:7:9\n",
         )

@@ -352,7 +352,7 @@ fn user_taxonomy_extends_the_builtin_one() {
     assert_eq!(out.json()["requirements"][0]["skill"], "Booking Flows");
     out.then()
         .args(["check", "tax.yaml"])
-        .stdout("tax.yaml: ok (taxonomy, 1 skills)\n")
+        .stdout("tax.yaml: ok (taxonomy, 1 skill)\n")
         .run();
 }
 
@@ -449,6 +449,6 @@ fn spoken_languages_are_scored_and_soft_skills_are_shown_at_no_weight() {
     assert_eq!(&ev["text"].as_str().unwrap()[s..e], "Go");
     out.then()
         .args(["check", "p.yaml"])
-        .stdout("p.yaml: ok (profile, 0 skills, 1 roles, 1 highlights)\n")
+        .stdout("p.yaml: ok (profile, 0 skills, 1 role, 1 highlight)\n")
         .run();
 }

@@ -50,7 +50,7 @@ fn check_names_the_characters_the_pdf_cannot_draw() {
         .args(["check", PROFILE, AS_OF])
         .stdout(
             "
-            tests/fixtures/glyphs/profile.yaml: ok (profile, 2 skills, 1 roles, 3 highlights), 4 warning(s)
+            tests/fixtures/glyphs/profile.yaml: ok (profile, 2 skills, 1 role, 3 highlights), 4 warning(s)
             ",
         )
         .stderr(WARNINGS)
