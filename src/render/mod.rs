@@ -9,6 +9,7 @@
 pub mod fonts;
 pub mod glyphs;
 pub mod html;
+pub mod docx;
 pub mod json;
 pub mod layout;
 pub mod markdown;
@@ -20,6 +21,7 @@ pub mod report_html;
 pub(crate) mod samples;
 pub mod text;
 pub mod url;
+pub mod zip;
 
 use crate::fit::{EvidenceItem, FitReport};
 use crate::style::Style;
