@@ -2,8 +2,8 @@
 //! relevant; it lays out what it is given.
 //!
 //! The fit report has one entry point, [`render_report`], over a closed [`ReportFormat`]; the
-//! resume has [`html::render_html`] and [`pdf::render_pdf`] (over the [`layout`] engine); the
-//! rank table has [`rank_table::render`]. Renderers must not read files, the clock or the
+//! resume has [`html::render_html`], [`pdf::render_pdf`] (over the [`layout`] engine) and
+//! [`docx::render_docx`] (over the [`zip`] writer); the rank table has [`rank_table::render`]. Renderers must not read files, the clock or the
 //! environment, and must not reach the skills or analyze stages.
 
 pub mod fonts;
