@@ -3,6 +3,10 @@
 //!
 //! Owns the package's parts other than the body, and the styles the body names. It must not lay
 //! out resume content (the body is `super`'s).
+//!
+//! Child elements are written in the order the WordprocessingML schema gives them (in `w:pPr`:
+//! `keepNext`, `numPr`, `pBdr`, `tabs`, `spacing`, `ind`, `jc`, `outlineLvl`; in `w:rPr`: `rStyle`,
+//! `rFonts`, `b`, `color`, `sz`, `lang`): Word checks the order, LibreOffice does not.
 
 use super::xml;
 
@@ -68,11 +72,11 @@ pub(super) fn styles() -> String {
             r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>"#,
             r#"<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
-            r#"<w:pPr><w:keepNext/><w:jc w:val="center"/><w:spacing w:after="40"/></w:pPr><w:rPr><w:b/><w:color w:val="{ACCENT}"/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr></w:style>"#,
+            r#"<w:pPr><w:keepNext/><w:spacing w:after="40"/><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:color w:val="{ACCENT}"/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr></w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
-            r#"<w:pPr><w:keepNext/><w:jc w:val="center"/><w:spacing w:after="40"/></w:pPr><w:rPr><w:color w:val="{MUTED}"/><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>"#,
+            r#"<w:pPr><w:keepNext/><w:spacing w:after="40"/><w:jc w:val="center"/></w:pPr><w:rPr><w:color w:val="{MUTED}"/><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>"#,
             r#"<w:style w:type="paragraph" w:customStyle="1" w:styleId="Contact"><w:name w:val="Contact"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
-            r#"<w:pPr><w:jc w:val="center"/><w:spacing w:after="120"/></w:pPr><w:rPr><w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr></w:style>"#,
+            r#"<w:pPr><w:spacing w:after="120"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr></w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>"#,
             r#"<w:pPr><w:keepNext/><w:keepLines/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="{ACCENT}"/></w:pBdr><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr>"#,
             r#"<w:rPr><w:b/><w:bCs/><w:color w:val="{ACCENT}"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>"#,
