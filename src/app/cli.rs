@@ -44,9 +44,9 @@ pub enum ColorChoice {
 pub enum Command {
     /// Compare a profile with a job posting and write a fit report
     Match(MatchArgs),
-    /// Write a resume tailored to a posting (PDF + HTML) and the fit report beside it
+    /// Write a resume tailored to a posting (PDF, HTML, DOCX) and the fit report beside it
     Tailor(TailorArgs),
-    /// Render the whole, untailored resume (PDF + HTML)
+    /// Render the whole, untailored resume (PDF, HTML, DOCX)
     Render(RenderArgs),
     /// Turn a plain-text posting into a structured job (skills, importance, offsets)
     Extract(ExtractArgs),

@@ -2,13 +2,14 @@
 //! relevant; it lays out what it is given.
 //!
 //! The fit report has one entry point, [`render_report`], over a closed [`ReportFormat`]; the
-//! resume has [`html::render_html`] and [`pdf::render_pdf`] (over the [`layout`] engine); the
-//! rank table has [`rank_table::render`]. Renderers must not read files, the clock or the
+//! resume has [`html::render_html`], [`pdf::render_pdf`] (over the [`layout`] engine) and
+//! [`docx::render_docx`] (over the [`zip`] writer); the rank table has [`rank_table::render`]. Renderers must not read files, the clock or the
 //! environment, and must not reach the skills or analyze stages.
 
 pub mod fonts;
 pub mod glyphs;
 pub mod html;
+pub mod docx;
 pub mod json;
 pub mod layout;
 pub mod markdown;
@@ -20,6 +21,7 @@ pub mod report_html;
 pub(crate) mod samples;
 pub mod text;
 pub mod url;
+pub mod zip;
 
 use crate::fit::{EvidenceItem, FitReport};
 use crate::style::Style;

@@ -9,6 +9,7 @@
 mod harness;
 
 mod check;
+mod docx;
 mod hostile;
 mod house;
 mod interop;

@@ -84,6 +84,7 @@ fn tailored_files_are_byte_identical_across_runs() {
     for f in [
         "out/resume.pdf",
         "out/resume.html",
+        "out/resume.docx",
         "out/fit-report.md",
         "out/interview-prep.md",
     ] {
@@ -143,6 +144,7 @@ fn render_writes_the_whole_profile_untailored() {
             wrote:
               out/resume.pdf
               out/resume.html
+              out/resume.docx
             ",
         )
         .run();

@@ -21,6 +21,7 @@ fn tailor_writes_a_one_page_pdf_html_and_report() {
             wrote:
               out/resume.pdf
               out/resume.html
+              out/resume.docx
               out/fit-report.md
               out/interview-prep.md
             ",
@@ -64,6 +65,7 @@ fn long_profile_is_fitted_to_one_page_and_says_what_was_left_out() {
             wrote:
               full/resume.pdf
               full/resume.html
+              full/resume.docx
             ",
         )
         .run();
@@ -97,6 +99,7 @@ fn tailor_accepts_a_text_posting_and_reports_errors_cleanly() {
             wrote:
               out/resume.pdf
               out/resume.html
+              out/resume.docx
               out/fit-report.md
               out/interview-prep.md
             ",
@@ -139,7 +142,7 @@ fn tailor_accepts_a_text_posting_and_reports_errors_cleanly() {
 
 #[test]
 fn tailor_replaces_its_files_as_a_set_or_not_at_all() {
-    // The last of the four files cannot be written (a directory is in the way): the old
+    // The last of the five files cannot be written (a directory is in the way): the old
     // resume stays as it was and no temp file is left behind.
     let out = tailor(JUAN, BOOKING)
         .file("out/resume.pdf", "an older resume")
@@ -168,7 +171,7 @@ fn a_signal_while_writing_leaves_no_temp_file_and_no_output() {
         let mut run = tailor(JUAN, BOOKING)
             .env("JOBFIT_TEST_PAUSE_BEFORE_RENAME_MS", "30000")
             .start();
-        run.wait_until("the staged files", |r| r.list("out").len() == 4);
+        run.wait_until("the staged files", |r| r.list("out").len() == 5);
         assert!(run.list("out").iter().all(|n| n.starts_with(".jobfit-")));
         assert_eq!(run.signal(signal), Some(status), "SIG{signal}");
         assert_eq!(run.list("out"), Vec::<String>::new(), "SIG{signal}");

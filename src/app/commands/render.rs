@@ -1,4 +1,4 @@
-//! `jobfit render PROFILE`: the whole, untailored resume as PDF and HTML.
+//! `jobfit render PROFILE`: the whole, untailored resume as PDF, HTML and DOCX.
 
 use super::prepare_profile;
 use super::resume_files::{measure, resume_files, stem};

@@ -1,11 +1,12 @@
 //! What the resume commands (`tailor`, `render`) share: the default output folder's name, the
-//! page counter the tailor measures with, and writing `resume.pdf` + `resume.html`.
+//! page counter the tailor measures with, and writing `resume.pdf`, `resume.html` and
+//! `resume.docx`.
 //!
 //! Owns the resume's output files and their names. It must not choose resume content (the
 //! tailor does) or lay pages out itself (it calls the render stage).
 
 use crate::app::config::Config;
-use crate::render::{html, layout, pdf};
+use crate::render::{docx, html, layout, pdf};
 use crate::tailor::resume::{Paper, Resume};
 use crate::tailor::Tailored;
 use std::path::{Path, PathBuf};
@@ -35,7 +36,8 @@ pub(crate) fn measure(paper: Paper) -> impl Fn(&Resume) -> usize {
     move |r: &Resume| layout::layout(r, &layout::LayoutOptions { paper }).page_count()
 }
 
-/// resume.pdf and resume.html for `dir`, rendered (the caller writes them as a set).
+/// resume.pdf, resume.html and resume.docx for `dir`, rendered from the same resume with the
+/// same date (the caller writes them as a set).
 pub(crate) fn resume_files(dir: &Path, t: &Tailored, cfg: &Config) -> Vec<(PathBuf, Vec<u8>)> {
     let opts = pdf::PdfOptions {
         paper: cfg.paper,
@@ -46,6 +48,16 @@ pub(crate) fn resume_files(dir: &Path, t: &Tailored, cfg: &Config) -> Vec<(PathB
         (
             dir.join("resume.html"),
             html::render_html(&t.resume).into_bytes(),
+        ),
+        (
+            dir.join("resume.docx"),
+            docx::render_docx(
+                &t.resume,
+                &docx::DocxOptions {
+                    paper: cfg.paper,
+                    creation_date: Some(cfg.doc_date),
+                },
+            ),
         ),
     ]
 }

@@ -1,4 +1,4 @@
-//! `jobfit tailor PROFILE JOB`: a resume made for one posting (PDF + HTML) and the fit report.
+//! `jobfit tailor PROFILE JOB`: a resume made for one posting (PDF, HTML, DOCX) and the fit report.
 
 use super::resume_files::{measure, resume_files, stem};
 use super::{leak_at_exit, prepare_profile};
