@@ -18,8 +18,8 @@ collapsed, and the lexicon's tokens). Sources, in order of precedence:
 Mechanical rules, so that the tail adds names without adding false hits:
 - a form that is ordinary English (every word is a lower-case entry of the system word list,
   /usr/share/dict/words, and none is a vendor or brand word) is matched only in its exact case
-  with technical context: a name becomes `ambiguous`, an alias an ambiguous alias; lower-case
-  ordinary aliases are dropped. From Linguist and O*NET, ordinary names are dropped;
+  with technical context: a name becomes `ambiguous`, an alias of several words an ambiguous
+  alias; ordinary aliases of one word or in lower case are dropped. From Linguist and O*NET, ordinary names are dropped;
 - DENY_BARE names are never matched bare (the entry is named by its first other alias, or
   dropped); CONSUMER services and GENERIC entries are skipped; forms of one or two characters
   are dropped;
@@ -61,6 +61,11 @@ BRAND_WORDS = {
     "docker", "kubernetes", "linux", "windows", "python", "java", "ruby", "rails", "django",
     "react", "angular", "vue", "node", "flutter", "swift", "kotlin", "scala", "rust", "go",
     "dynamics", "power", "sql", "jira", "github", "gitlab", "intel", "nvidia", "red",
+}
+
+TWO_LETTER_WORDS = {
+    "of", "in", "on", "to", "at", "by", "as", "is", "it", "an", "or", "be", "do", "go", "no",
+    "so", "up", "we", "us", "my", "me", "he", "if", "am", "ok",
 }
 
 # Names never matched bare, however they are written (ordinary words that are also products).
@@ -110,7 +115,11 @@ DENY_BARE = {
     "terragrunt", "crossplane", "traefik", "istio", "linkerd", "cilium", "trivy", "snyk",
     "checkmarx", "veracode", "fortify", "metasploit", "nessus", "qualys", "splunk",
     "keycloak", "datadog", "dynatrace", "rollbar", "bugsnag", "fluentd", "logstash",
-    "filebeat", "graylog", "kibana", "pyroscope",
+    "filebeat", "graylog", "kibana", "pyroscope", "cats", "exposed", "slick", "caffeine",
+    "temporal", "ribbon", "eureka", "hilt", "coil", "delve", "tonic", "psalm", "twig",
+    "allure", "chromatic", "recoil", "meteor", "feathers", "marshmallow", "bandit", "pillow",
+    "quasar", "haystack", "gazebo", "singularity", "micrometer", "sorbet", "bevy", "yew",
+    "solace", "wicket", "ginkgo", "radius", "soar", "feign", "koalas", "zephyr", "leaflet",
 }
 # DENY_BARE above lists every name of the reviewed lists that the dictionary test might pass
 # as a product; only those that really are ordinary words matter (the rest are harmless).
@@ -241,7 +250,13 @@ class Tail:
             return True
         if len(ws) > 1 and any(w in BRAND_WORDS for w in ws):
             return False
-        return all(w in self.words or w.rstrip("s") in self.words for w in ws)
+        return all(self.word(w) for w in ws)
+
+    def word(self, w):
+        """An English word: in the word list (a plural too), or a two-letter function word."""
+        if len(w) <= 2:
+            return w in TWO_LETTER_WORDS
+        return w in self.words or (len(w) > 3 and w.endswith("s") and w[:-1] in self.words)
 
     def free(self, form):
         return not any(k in self.taken for k in keys(form))
@@ -290,8 +305,9 @@ class Tail:
             if norm(a) in DENY_BARE:
                 continue
             if self.ordinary(a):
-                if a.islower():
-                    self.stats[f"{source}: lower-case ordinary alias dropped"] += 1
+                # One ordinary word ("Razor", "CLEAR", "Alpine") is too often just the word.
+                if a.islower() or len(a.split()) == 1:
+                    self.stats[f"{source}: ordinary alias dropped"] += 1
                     continue
                 exact.append(a)
             else:
@@ -349,7 +365,7 @@ def reviewed(tail):
                 name, aliases, category = parts
                 aliases = [a for a in aliases.split("|") if a]
                 v = strip_vendor(name)
-                if v:
+                if v and not tail.ordinary(v):
                     aliases.append(v)
                 tail.add("lists", name, category, aliases, ambiguous_ok=True)
 
@@ -397,7 +413,7 @@ def onet(tail, data):
             tail.stats["onet: generic"] += 1
             continue
         v = strip_vendor(name)
-        if v:
+        if v and not tail.ordinary(v):
             aliases.append(v)
         category = next((c for k, c in ONET_CATEGORY if k in commodity), "tool")
         tail.add("onet", name, category, aliases, ambiguous_ok=False)
