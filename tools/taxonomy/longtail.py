@@ -63,6 +63,23 @@ BRAND_WORDS = {
     "dynamics", "power", "sql", "jira", "github", "gitlab", "intel", "nvidia", "red",
 }
 
+# Words of postings that the word list lacks ("lifecycle", "workspaces").
+EXTRA_WORDS = {
+    "lifecycle", "lifecycles", "workspace", "workspaces", "email", "e-mail", "online",
+    "website", "websites", "startup", "startups", "dataset", "datasets", "onboarding",
+    "teamwork", "workflow", "workflows", "toolkit", "toolkits", "roadmap", "roadmaps",
+    "smartphone", "smartphones", "app", "apps", "login", "logins", "inbox", "offline",
+    "healthcare", "fintech", "ecommerce", "e-commerce", "webinar", "timesheet", "timesheets",
+}
+
+# Acronyms of everyday writing, never aliases ("ASAP").
+COMMON_ACRONYMS = {
+    "ASAP", "FAQ", "FAQS", "CEO", "CFO", "CTO", "COO", "TBD", "ETA", "FYI", "RSVP", "NASA",
+    "USA", "EU", "UK", "HR", "PTO", "KPI", "KPIS", "OKR", "OKRS", "ROI", "B2B", "B2C", "SMB",
+    "SMBS", "SME", "SMES", "PHD", "MSC", "BSC", "MBA", "GPA", "CV", "NGO", "LLC", "LTD",
+    "INC", "CORP", "ASAP", "TEAM", "NEW", "FREE", "PLUS", "PRO", "BEST", "HELP", "INFO",
+}
+
 TWO_LETTER_WORDS = {
     "of", "in", "on", "to", "at", "by", "as", "is", "it", "an", "or", "be", "do", "go", "no",
     "so", "up", "we", "us", "my", "me", "he", "if", "am", "ok",
@@ -134,6 +151,7 @@ CONSUMER = {
     "monster.com", "careerbuilder", "google maps", "google earth", "apple itunes", "itunes",
     "microsoft teams", "slack", "dropbox", "google drive", "box", "evernote", "onenote",
     "microsoft onenote", "microsoft outlook", "gmail", "yahoo mail", "apple mail",
+    "opentable", "google scholar", "web of science", "researchgate", "google translate",
 }
 
 # O*NET entries that name a kind of software, not a product.
@@ -145,7 +163,7 @@ GENERIC = re.compile(
 GENERIC_ACRONYMS = {
     "ERP", "CRM", "CAD", "CAM", "POS", "OCR", "GIS", "HRIS", "EHR", "EMR", "LMS", "CMS",
     "HR", "PDF", "VPN", "SCADA", "HMI", "PLC", "ATS", "BI", "ETL", "MRP", "WMS", "TMS",
-    "DMS", "ECM", "CAE", "CAPP", "PACS", "LIMS", "RIS", "HIS", "PMS", "IDE",
+    "DMS", "ECM", "CAE", "CAPP", "PACS", "LIMS", "RIS", "HIS", "PMS", "IDE", "PLM", "SDL",
 }
 
 # Vendor words and articles stripped from the front of a name for an extra alias.
@@ -245,8 +263,12 @@ class Tail:
         self.stats = Counter()
 
     def ordinary(self, form):
+        if form.lower() in EXTRA_WORDS:
+            return True
         ws = [w.lower() for w in re.findall(r"[A-Za-z0-9']+", form)]
         if not ws:
+            return True
+        if form.upper() in COMMON_ACRONYMS:
             return True
         if len(ws) > 1 and any(w in BRAND_WORDS for w in ws):
             return False
@@ -256,6 +278,8 @@ class Tail:
         """An English word: in the word list (a plural too), or a two-letter function word."""
         if len(w) <= 2:
             return w in TWO_LETTER_WORDS
+        if w in EXTRA_WORDS:
+            return True
         return w in self.words or (len(w) > 3 and w.endswith("s") and w[:-1] in self.words)
 
     def free(self, form):
@@ -277,6 +301,12 @@ class Tail:
             return False
         if not self.free(name):
             self.stats[f"{source}: name taken"] += 1
+            return False
+        # Only curated names side by side ("React Redux"): the curated skills are found.
+        if len(name.split()) > 1 and all(
+            self.taken.get(norm(w), "").startswith("curated: ") for w in name.split()
+        ):
+            self.stats[f"{source}: curated names side by side"] += 1
             return False
         # An alias the curated taxonomy has: the same skill under another name.
         if any(self.taken.get(k, "").startswith("curated: ") for a in forms[1:] for k in keys(a)):
@@ -304,7 +334,10 @@ class Tail:
                 continue
             if norm(a) in DENY_BARE:
                 continue
-            if self.ordinary(a):
+            if len(a) <= 3 and a.isupper():
+                # A short acronym in lower case is a word of some language ("ses").
+                exact.append(a)
+            elif self.ordinary(a):
                 # One ordinary word ("Razor", "CLEAR", "Alpine") is too often just the word.
                 if a.islower() or len(a.split()) == 1:
                     self.stats[f"{source}: ordinary alias dropped"] += 1
@@ -335,7 +368,7 @@ def generic(name):
 
 def strip_vendor(name):
     for v in VENDOR_WORDS:
-        if name.startswith(v + " ") and len(name) > len(v) + 3:
+        if name.startswith(v + " ") and len(name) > len(v) + 4:
             return name[len(v) + 1:]
     return None
 
@@ -407,7 +440,8 @@ def onet(tail, data):
             if acronym in GENERIC_ACRONYMS:
                 tail.stats["onet: generic"] += 1
                 continue
-            if len(acronym) >= 4 and sum(c.isalpha() for c in acronym) >= 4:
+            if (len(acronym) >= 4 and sum(c.isalpha() for c in acronym) >= 4
+                    and acronym not in COMMON_ACRONYMS):
                 aliases.append(acronym)
         if generic(name):
             tail.stats["onet: generic"] += 1
