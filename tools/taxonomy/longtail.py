@@ -325,9 +325,10 @@ class Tail:
         if len(name) <= 2:
             self.stats[f"{source}: too short"] += 1
             return False
-        plain, exact, seen = [], [], {norm(name)}
+        plain, exact, own = [], [], keys(name)
         for a in forms[1:]:
-            if norm(a) in seen or len(a) <= 2 or "|" in a or "\t" in a:
+            # The same tokens as another form of this skill ("react-router", "React Router").
+            if keys(a) & own or len(a) <= 2 or "|" in a or "\t" in a:
                 continue
             if not self.free(a):
                 self.stats[f"{source}: alias taken"] += 1
@@ -345,7 +346,7 @@ class Tail:
                 exact.append(a)
             else:
                 plain.append(a)
-            seen.add(norm(a))
+            own |= keys(a)
         self.take(name, name)
         for a in plain + exact:
             self.take(a, name)

@@ -98,16 +98,17 @@ impl Lexicon {
     pub fn new<'a>(forms: impl IntoIterator<Item = &'a str>) -> Lexicon {
         let mut lex = Lexicon::default();
         for form in forms {
-            lex.add(form);
+            lex.add(form, true);
         }
         lex.finish();
         lex.compact();
         lex
     }
 
-    /// Add a form; returns its id (the next number). `find_form` sees it at once; scanning
-    /// finds it after `finish`.
-    pub fn add(&mut self, form: &str) -> u32 {
+    /// Add a form; returns its id (the next number). Scanning finds it after `finish`;
+    /// `find_form` sees it at once when `findable`, else after `finish` (a caller that knows
+    /// its forms are new saves that bookkeeping).
+    pub fn add(&mut self, form: &str, findable: bool) -> u32 {
         let id = self.forms.len() as u32;
         let first_tok = self.toks.len() as u32;
         let (arena, toks) = (self.arena.to_mut(), self.toks.to_mut());
@@ -132,12 +133,14 @@ impl Lexicon {
             self.punct_start[lead as usize] = true;
         }
         self.max_len = self.max_len.max(n as usize);
-        let joined = (0..n as usize)
-            .map(|k| String::from_utf8_lossy(self.form_token(id, k)))
-            .collect::<Vec<_>>()
-            .join("\0");
         self.pending.push((hash, id));
-        self.pending_forms.insert(joined, id);
+        if findable {
+            let joined = (0..n as usize)
+                .map(|k| String::from_utf8_lossy(self.form_token(id, k)))
+                .collect::<Vec<_>>()
+                .join("\0");
+            self.pending_forms.insert(joined, id);
+        }
         id
     }
 

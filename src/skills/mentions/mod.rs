@@ -35,7 +35,7 @@ fn builtin_finder() -> &'static MentionFinder {
         let tax = Taxonomy::builtin();
         let mut finder = builtin::finder();
         for skill in &tax.skills()[finder.technical.len()..] {
-            finder.add_skill(skill);
+            finder.add_new_skill(skill);
         }
         finder.lexicon.finish();
         finder
@@ -129,6 +129,17 @@ impl MentionFinder {
     /// Add a skill's name and aliases (and their variants). A form already known keeps its
     /// pattern unless the new one is unguarded and the old one guarded.
     fn add_skill(&mut self, skill: &Skill) {
+        self.add_forms(skill, true);
+    }
+
+    /// `add_skill` for a skill whose forms no other skill has, as `longtail.py` keeps the long
+    /// tail (a test checks it): without looking each form up first, which was most of the
+    /// long tail's cost at start (its first words are shared by hundreds of forms).
+    fn add_new_skill(&mut self, skill: &Skill) {
+        self.add_forms(skill, false);
+    }
+
+    fn add_forms(&mut self, skill: &Skill, look_up: bool) {
         use crate::skills::taxonomy::Category as C;
         debug_assert_eq!(skill.id.0 as usize, self.technical.len());
         self.technical.to_mut().push(!matches!(
@@ -171,7 +182,12 @@ impl MentionFinder {
                     verb: !exact && verb && lower.len() >= 5,
                     plural,
                 };
-                match self.lexicon.find_form(&lower) {
+                let known = if look_up {
+                    self.lexicon.find_form(&lower)
+                } else {
+                    None
+                };
+                match known {
                     Some(id) => {
                         let old = &self.patterns[id as usize];
                         if (pattern.guarded, pattern.skill) < (old.guarded, old.skill) {
@@ -179,7 +195,7 @@ impl MentionFinder {
                         }
                     }
                     None => {
-                        let id = self.lexicon.add(&lower);
+                        let id = self.lexicon.add(&lower, look_up);
                         debug_assert_eq!(id as usize, self.patterns.len());
                         self.patterns.to_mut().push(pattern);
                     }

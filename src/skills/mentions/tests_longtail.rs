@@ -119,3 +119,18 @@ fn the_cached_finder_equals_a_fresh_build() {
     let text = "Azure Service Bus, Key Vault, GeoPandas, Pusher, Go, Kubernetes and IBM i.";
     assert_eq!(fresh.find(text), cached.find(text));
 }
+
+#[test]
+fn no_long_tail_form_is_known_before_it_is_added() {
+    // What lets `builtin_finder` add the long tail without looking each form up: adding it
+    // with the look-ups gives the same forms and patterns.
+    let tax = Taxonomy::builtin();
+    let mut checked = builtin::finder();
+    for skill in &tax.skills()[checked.technical.len()..] {
+        checked.add_skill(skill);
+    }
+    checked.lexicon.finish();
+    let fast = builtin_finder();
+    assert_eq!(checked.patterns.len(), fast.patterns.len());
+    assert!(checked.patterns[..] == fast.patterns[..]);
+}
