@@ -34,7 +34,18 @@ fn builtin_finder() -> &'static MentionFinder {
     FINDER.get_or_init(|| {
         let tax = Taxonomy::builtin();
         let mut finder = builtin::finder();
-        for skill in &tax.skills()[finder.technical.len()..] {
+        let tail = &tax.skills()[finder.technical.len()..];
+        let forms: usize = tail
+            .iter()
+            .map(|s| 1 + s.aliases.len() + s.ambiguous_aliases.len())
+            .sum();
+        // Room for the forms and a hyphenated variant of some of them.
+        finder.patterns.to_mut().reserve(forms + forms / 2);
+        finder.technical.to_mut().reserve(tail.len());
+        finder
+            .lexicon
+            .reserve(forms + forms / 2, crate::skills::taxonomy::LONGTAIL.len());
+        for skill in tail {
             finder.add_new_skill(skill);
         }
         finder.lexicon.finish();
@@ -170,11 +181,16 @@ impl MentionFinder {
                 continue;
             }
             for variant in variants(form) {
-                let lower = variant.to_lowercase();
+                // The lexicon lowercases ASCII itself.
+                let lower = if variant.is_ascii() {
+                    Cow::Borrowed(variant.as_ref())
+                } else {
+                    Cow::Owned(variant.to_lowercase())
+                };
                 let short = lower.chars().count() <= 2;
                 let pattern = Pattern {
                     skill: skill.id,
-                    exact: exact.then(|| Cow::Owned(variant.clone())),
+                    exact: exact.then(|| Cow::Owned(variant.to_string())),
                     guarded: exact,
                     suffixes: !exact
                         && !short
@@ -288,26 +304,25 @@ impl MentionFinder {
     }
 }
 
-/// Surface variants of a form: `CI/CD` → `ci-cd`;
+/// Surface variants of a form, the form first: `CI/CD` → `ci-cd`;
 /// `Amazon Web Services` → `amazon-web-services`.
-fn variants(form: &str) -> Vec<String> {
+fn variants(form: &str) -> impl Iterator<Item = Cow<'_, str>> {
     // Spacing around punctuation needs no variant: `Node . js` and `Node.js` are the same
     // tokens to the lexicon. Hyphenated tags (`ci-cd`, `amazon-web-services`) are other tokens.
-    let mut out = vec![form.to_string()];
-    if !form.contains(['/', ' ']) {
-        return out;
-    }
-    if form.contains('/') && !form.contains(' ') {
-        out.push(form.replace('/', "-"));
-    }
-    if form.contains(' ')
+    let has = |c| form.bytes().any(|b| b == c);
+    let (slash, space) = (has(b'/'), has(b' '));
+    let other = if slash && !space {
+        Some(form.replace('/', "-"))
+    } else if space
         && form
             .split(' ')
             .all(|w| w.chars().all(char::is_alphanumeric))
     {
-        out.push(form.replace(' ', "-"));
-    }
-    out
+        Some(form.replace(' ', "-"))
+    } else {
+        None
+    };
+    std::iter::once(Cow::Borrowed(form)).chain(other.map(Cow::Owned))
 }
 
 #[cfg(test)]

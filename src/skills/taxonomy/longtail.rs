@@ -7,10 +7,16 @@
 //! the long tail costs neither compile time nor lint memory. Every skill of it has kind
 //! `technology`, no relations, and yields to the taxonomy it is added to: a name or alias that
 //! taxonomy already has is dropped (the whole skill when it is the name). It must not scan text.
+//!
+//! Start-up cost: the skills borrow their names and alias lists from the one parsed copy (no
+//! allocation per skill), index keys borrow the form when it is already its own key, and the
+//! curated taxonomy skips the look-ups (`longtail.py` keeps the file apart from it; a test
+//! checks that the checked path gives the same taxonomy).
 
 use super::{normalize, Category, Kind, Skill, SkillId, Taxonomy};
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Where the long tail comes from, as messages and tests name it.
@@ -20,37 +26,59 @@ pub const LONGTAIL_PATH: &str = "data/longtail.tsv";
 /// ambiguous (`0`/`1`), ambiguous aliases; lists `|`-separated; `#` starts a comment line.
 pub const LONGTAIL: &str = include_str!("../../../data/longtail.tsv");
 
+/// The long tail read: its skills, whose alias lists are ranges of one list of forms.
+#[derive(Debug)]
+pub(crate) struct Tail {
+    pub skills: Vec<TailSkill>,
+    /// Every skill's aliases, then its ambiguous aliases, one skill after the other.
+    forms: Vec<Cow<'static, str>>,
+}
+
 /// One skill of the long tail, borrowing from `LONGTAIL`.
 #[derive(Debug)]
 pub(crate) struct TailSkill {
     pub name: &'static str,
     pub category: Category,
-    pub aliases: Vec<Cow<'static, str>>,
+    aliases: Range<usize>,
     pub ambiguous: bool,
-    pub ambiguous_aliases: Vec<Cow<'static, str>>,
+    ambiguous_aliases: Range<usize>,
 }
 
-/// The long tail's skills, read once per process.
-pub(crate) fn tail_skills() -> &'static [TailSkill] {
-    static SKILLS: OnceLock<Vec<TailSkill>> = OnceLock::new();
-    SKILLS.get_or_init(|| parse(LONGTAIL).unwrap_or_else(|e| panic!("{LONGTAIL_PATH}: {e}")))
+impl Tail {
+    pub(crate) fn aliases(&self, t: &TailSkill) -> &[Cow<'static, str>] {
+        &self.forms[t.aliases.clone()]
+    }
+
+    pub(crate) fn ambiguous_aliases(&self, t: &TailSkill) -> &[Cow<'static, str>] {
+        &self.forms[t.ambiguous_aliases.clone()]
+    }
+}
+
+/// The long tail, read once per process.
+pub(crate) fn tail() -> &'static Tail {
+    static TAIL: OnceLock<Tail> = OnceLock::new();
+    TAIL.get_or_init(|| parse(LONGTAIL).unwrap_or_else(|e| panic!("{LONGTAIL_PATH}: {e}")))
 }
 
 /// Read the long tail's lines; an error names the line (a test keeps the embedded file valid).
-pub(crate) fn parse(text: &'static str) -> Result<Vec<TailSkill>, String> {
-    let list = |s: &'static str| -> Vec<Cow<'static, str>> {
-        s.split('|')
-            .filter(|a| !a.is_empty())
-            .map(Cow::Borrowed)
-            .collect()
+pub(crate) fn parse(text: &'static str) -> Result<Tail, String> {
+    let mut skills = Vec::with_capacity(text.len() / 32);
+    let mut forms = Vec::with_capacity(text.len() / 24);
+    let list = |forms: &mut Vec<Cow<'static, str>>, s: &'static str| {
+        let start = forms.len();
+        if !s.is_empty() {
+            forms.extend(fields(s, b'|').filter(|a| !a.is_empty()).map(Cow::Borrowed));
+        }
+        start..forms.len()
     };
-    let mut out = Vec::with_capacity(text.len() / 36);
     for (n, line) in text.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let f: Vec<&'static str> = line.split('\t').collect();
-        let [name, category, aliases, ambiguous, ambiguous_aliases] = f[..] else {
+        let mut f = fields(line, b'\t');
+        let (Some(name), Some(category), Some(aliases), Some(ambiguous), Some(amb), None) =
+            (f.next(), f.next(), f.next(), f.next(), f.next(), f.next())
+        else {
             return Err(format!("line {}: expected 5 tab-separated fields", n + 1));
         };
         let category = Category::parse(category)
@@ -58,73 +86,138 @@ pub(crate) fn parse(text: &'static str) -> Result<Vec<TailSkill>, String> {
         if name.trim().is_empty() || name.trim() != name {
             return Err(format!("line {}: bad name `{name}`", n + 1));
         }
-        out.push(TailSkill {
+        let aliases = list(&mut forms, aliases);
+        let ambiguous_aliases = list(&mut forms, amb);
+        skills.push(TailSkill {
             name,
             category,
-            aliases: list(aliases),
+            aliases,
             ambiguous: ambiguous == "1",
-            ambiguous_aliases: list(ambiguous_aliases),
+            ambiguous_aliases,
         });
     }
-    Ok(out)
+    Ok(Tail { skills, forms })
+}
+
+/// The `sep`-separated fields of `s` (an ASCII separator; a byte loop, cheaper than `split`
+/// for fields this short).
+fn fields(s: &'static str, sep: u8) -> impl Iterator<Item = &'static str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// `normalize(form)`, borrowing the form when it is already its own key (lowercase ASCII,
+/// single spaces between words), else lowercasing ASCII without splitting it.
+fn index_key(form: &Cow<'static, str>) -> Cow<'static, str> {
+    let b = form.as_bytes();
+    // Graphic ASCII and single spaces, none at either end.
+    let mut prev = b' ';
+    let plain = b.iter().all(|&c| {
+        let ok = c.is_ascii_graphic() || (c == b' ' && prev != b' ');
+        prev = c;
+        ok
+    }) && prev != b' ';
+    if !plain {
+        Cow::Owned(normalize(form))
+    } else if b.iter().any(u8::is_ascii_uppercase) {
+        Cow::Owned(form.to_ascii_lowercase())
+    } else {
+        form.clone()
+    }
 }
 
 impl Taxonomy {
     /// This taxonomy with the long tail after its skills. A long-tail name or alias that this
     /// taxonomy (or an earlier long-tail skill) already has is dropped, the whole skill when
     /// it is the name: the curated taxonomy and a user's file win.
-    pub(crate) fn with_longtail(mut self) -> Taxonomy {
-        let tail = tail_skills();
-        let mut new: Vec<(Cow<'static, str>, SkillId)> = Vec::with_capacity(tail.len() * 3);
-        let mut taken: HashSet<String, crate::skills::fxhash::FxBuild> = HashSet::default();
+    pub(crate) fn with_longtail(self) -> Taxonomy {
+        self.append_longtail(true)
+    }
+
+    /// `with_longtail` for the curated taxonomy, which the long tail never repeats (as
+    /// `longtail.py` writes it; a test checks that both give the same): without looking each
+    /// form up, and with the skills borrowing their alias lists.
+    pub(crate) fn with_longtail_unchecked(self) -> Taxonomy {
+        self.append_longtail(false)
+    }
+
+    fn append_longtail(mut self, checked: bool) -> Taxonomy {
+        let tail = tail();
+        let mut new: Vec<(Cow<'static, str>, SkillId)> =
+            Vec::with_capacity(tail.skills.len() + tail.forms.len());
+        let mut taken: HashSet<Cow<'static, str>, crate::skills::fxhash::FxBuild> =
+            HashSet::default();
         let skills = self.skills.to_mut();
-        skills.reserve(tail.len());
+        skills.reserve(tail.skills.len());
         let closure = self.closure.to_mut();
-        closure.reserve(tail.len());
+        closure.reserve(tail.skills.len());
         let index = &self.index;
-        let mut free = |form: &str| {
-            let key = normalize(form);
+        let mut free = |form: &Cow<'static, str>| {
+            let key = index_key(form);
+            if !checked {
+                return Some(key);
+            }
             let known = index
-                .binary_search_by(|(k, _)| k.as_ref().cmp(key.as_str()))
+                .binary_search_by(|(k, _)| k.as_ref().cmp(key.as_ref()))
                 .is_ok();
             (!known && taken.insert(key.clone())).then_some(key)
         };
-        for t in tail {
-            let Some(key) = free(t.name) else { continue };
+        for t in &tail.skills {
+            let Some(key) = free(&Cow::Borrowed(t.name)) else {
+                continue;
+            };
             let id = SkillId(skills.len() as u32);
-            new.push((Cow::Owned(key), id));
-            let mut keep = |forms: &[Cow<'static, str>]| -> Vec<Cow<'static, str>> {
-                forms
+            new.push((key, id));
+            let mut keep = |forms: &'static [Cow<'static, str>]| {
+                if !checked {
+                    new.extend(forms.iter().map(|a| (index_key(a), id)));
+                    return Cow::Borrowed(forms);
+                }
+                let kept = forms
                     .iter()
                     .filter(|a| match free(a) {
                         Some(k) => {
-                            new.push((Cow::Owned(k), id));
+                            new.push((k, id));
                             true
                         }
                         None => false,
                     })
                     .cloned()
-                    .collect()
+                    .collect();
+                Cow::Owned(kept)
             };
-            let aliases = keep(&t.aliases);
-            let ambiguous_aliases = keep(&t.ambiguous_aliases);
+            let aliases = keep(tail.aliases(t));
+            let ambiguous_aliases = keep(tail.ambiguous_aliases(t));
             skills.push(Skill {
                 id,
                 name: Cow::Borrowed(t.name),
                 category: t.category,
                 kind: Kind::Technology,
-                aliases: Cow::Owned(aliases),
+                aliases,
                 implies: Cow::Borrowed(&[]),
                 related: Cow::Borrowed(&[]),
                 ambiguous: t.ambiguous,
-                ambiguous_aliases: Cow::Owned(ambiguous_aliases),
+                ambiguous_aliases,
             });
             closure.push(Cow::Borrowed(&[]));
         }
-        new.sort_unstable();
-        let old = std::mem::take(self.index.to_mut());
+        // Every key is new and once (checked above, or by a test), so the ids never decide.
+        new.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let old: &[(Cow<'static, str>, SkillId)] = &self.index;
         let mut merged = Vec::with_capacity(old.len() + new.len());
-        let (mut a, mut b) = (old.into_iter().peekable(), new.into_iter().peekable());
+        let (mut a, mut b) = (old.iter().cloned().peekable(), new.into_iter().peekable());
         while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
             let next = if x.0 <= y.0 { a.next() } else { b.next() };
             merged.extend(next);
@@ -143,7 +236,7 @@ mod tests {
     #[test]
     fn the_embedded_long_tail_reads() {
         let tail = parse(LONGTAIL).unwrap();
-        assert!(tail.len() >= 3000, "{}", tail.len());
+        assert!(tail.skills.len() >= 3000, "{}", tail.skills.len());
     }
 
     #[test]
@@ -153,7 +246,7 @@ mod tests {
         let tail = &all.skills()[curated.len()..];
         // Nothing of the file was dropped: longtail.py already keeps it apart from the curated
         // taxonomy and from itself.
-        assert_eq!(tail.len(), tail_skills().len());
+        assert_eq!(tail.len(), super::tail().skills.len());
         assert!(tail.len() >= 3000, "{}", tail.len());
         let mut seen = HashSet::new();
         for s in tail {
@@ -177,6 +270,41 @@ mod tests {
                 assert!(seen.insert(normalize(form)), "{}: `{form}` twice", s.name);
                 assert_eq!(all.resolve(form), Some(s.id), "{}: `{form}`", s.name);
             }
+        }
+    }
+
+    #[test]
+    fn the_curated_taxonomy_needs_no_look_ups() {
+        // What lets `Taxonomy::builtin` skip them: the checked path gives the same taxonomy.
+        let fast = Taxonomy::curated().with_longtail_unchecked();
+        let checked = Taxonomy::curated().with_longtail();
+        assert_eq!(fast.len(), checked.len());
+        assert!(fast.skills[..] == checked.skills[..]);
+        assert!(fast.index[..] == checked.index[..]);
+        assert!(fast.closure[..] == checked.closure[..]);
+        let built = Taxonomy::build_builtin().with_longtail();
+        assert!(fast.index[..] == built.index[..]);
+    }
+
+    #[test]
+    fn index_keys_are_normalized_forms() {
+        let tail = tail();
+        let names = tail.skills.iter().map(|t| Cow::Borrowed(t.name));
+        let odd = [
+            "Node.js",
+            "a  b",
+            " lead",
+            "trail ",
+            "Ünïcode Tool",
+            "tab\there",
+            "ok key",
+            "X",
+        ];
+        for form in names
+            .chain(tail.forms.iter().cloned())
+            .chain(odd.into_iter().map(Cow::Borrowed))
+        {
+            assert_eq!(index_key(&form), normalize(&form), "`{form}`");
         }
     }
 
@@ -212,6 +340,8 @@ mod tests {
         let e = parse("# comment\nFoo\tlibrary\t\t0\t\nBar\tnowhere\t\t0\t\n").unwrap_err();
         assert_eq!(e, "line 3: unknown category `nowhere`");
         let e = parse("Foo\tlibrary\n").unwrap_err();
+        assert_eq!(e, "line 1: expected 5 tab-separated fields");
+        let e = parse("Foo\tlibrary\t\t0\t\textra\n").unwrap_err();
         assert_eq!(e, "line 1: expected 5 tab-separated fields");
     }
 }
