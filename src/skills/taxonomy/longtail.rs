@@ -120,7 +120,7 @@ fn fields(s: &'static str, sep: u8) -> impl Iterator<Item = &'static str> {
 
 /// `normalize(form)`, borrowing the form when it is already its own key (lowercase ASCII,
 /// single spaces between words), else lowercasing ASCII without splitting it.
-fn index_key(form: &Cow<'static, str>) -> Cow<'static, str> {
+fn index_key(form: Cow<'static, str>) -> Cow<'static, str> {
     let b = form.as_bytes();
     // Graphic ASCII and single spaces, none at either end.
     let mut prev = b' ';
@@ -130,11 +130,11 @@ fn index_key(form: &Cow<'static, str>) -> Cow<'static, str> {
         ok
     }) && prev != b' ';
     if !plain {
-        Cow::Owned(normalize(form))
+        Cow::Owned(normalize(&form))
     } else if b.iter().any(u8::is_ascii_uppercase) {
         Cow::Owned(form.to_ascii_lowercase())
     } else {
-        form.clone()
+        form
     }
 }
 
@@ -165,7 +165,7 @@ impl Taxonomy {
         closure.reserve(tail.skills.len());
         let index = &self.index;
         let mut free = |form: &Cow<'static, str>| {
-            let key = index_key(form);
+            let key = index_key(form.clone());
             if !checked {
                 return Some(key);
             }
@@ -182,7 +182,7 @@ impl Taxonomy {
             new.push((key, id));
             let mut keep = |forms: &'static [Cow<'static, str>]| {
                 if !checked {
-                    new.extend(forms.iter().map(|a| (index_key(a), id)));
+                    new.extend(forms.iter().map(|a| (index_key(a.clone()), id)));
                     return Cow::Borrowed(forms);
                 }
                 let kept = forms
@@ -304,7 +304,7 @@ mod tests {
             .chain(tail.forms.iter().cloned())
             .chain(odd.into_iter().map(Cow::Borrowed))
         {
-            assert_eq!(index_key(&form), normalize(&form), "`{form}`");
+            assert_eq!(index_key(form.clone()), normalize(&form), "`{form}`");
         }
     }
 
