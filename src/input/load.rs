@@ -150,12 +150,14 @@ pub fn taxonomy(extra: Option<&Path>) -> Result<(Taxonomy, Vec<Diagnostic>), Err
     Ok((tax, diags))
 }
 
-/// The built-in taxonomy merged with a user file (which adds to or overrides it), with every
-/// problem of the merge; errors included, for the caller to judge.
+/// The built-in taxonomy merged with a user file (which adds to or overrides it), and the long
+/// tail after both (it yields to them), with every problem of the merge; errors included, for
+/// the caller to judge.
 pub(super) fn with_builtin(user: TaxonomyFile, user_src: &Source) -> (Taxonomy, Vec<Diagnostic>) {
     let base_src = Source::new("data/taxonomy.yaml", BUILTIN);
     let base = crate::skills::taxonomy::builtin_file();
-    Taxonomy::build(vec![(base, &base_src), (user, user_src)])
+    let (tax, diags) = Taxonomy::build(vec![(base, &base_src), (user, user_src)]);
+    (tax.with_longtail(), diags)
 }
 
 /// Read a plain-text or Markdown posting as it is (for `extract`); a file whose content is a job,

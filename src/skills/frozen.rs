@@ -56,7 +56,7 @@ mod tests {
     #[test]
     fn generated_tables_load_exactly_what_was_built() {
         let built = Taxonomy::build_builtin();
-        let loaded = Taxonomy::builtin();
+        let loaded = Taxonomy::curated();
         assert!(
             loaded.frozen_prefix() > 0,
             "the generated tables are not used"
@@ -69,7 +69,7 @@ mod tests {
     #[test]
     fn custom_skills_extend_the_generated_finder_like_a_fresh_build() {
         let names = ["Booking Flows".to_string(), "Gopher Wrangling".to_string()];
-        let mut built = Taxonomy::build_builtin();
+        let mut built = Taxonomy::build_builtin().with_longtail();
         built.with_custom(&names);
         let mut loaded = Taxonomy::builtin();
         loaded.with_custom(&names);

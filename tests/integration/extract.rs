@@ -102,6 +102,39 @@ fn extract_reads_stdin() {
 }
 
 #[test]
+fn extract_json_gives_long_tail_skills_their_kind_and_category() {
+    let r = Test::new()
+        .args(["extract", "-", "-f", "json"])
+        .stdin(
+            "Cloud Engineer\n\nRequirements:\n- Azure Key Vault, Azure Event Grid and Azure Service Bus\n\
+             - Spatial data with GeoPandas\n",
+        )
+        .ignore_stdout()
+        .run()
+        .json();
+    let skill = |n: &str| {
+        r["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == n)
+            .unwrap_or_else(|| panic!("{n} not found: {r}"))
+            .clone()
+    };
+    for (name, category) in [
+        ("Azure Key Vault", "security"),
+        ("Azure Event Grid", "cloud"),
+        ("GeoPandas", "library"),
+        ("Azure Service Bus", "cloud"),
+    ] {
+        let s = skill(name);
+        assert_eq!(s["kind"], "technology", "{s}");
+        assert_eq!(s["category"], category, "{s}");
+        assert_eq!(s["importance"], "required", "{s}");
+    }
+}
+
+#[test]
 fn extract_takes_labels_whose_text_changes_length_when_lower_cased() {
     // `ẞ` lower-cases to the shorter `ß`: the title was once cut inside it (a panic).
     let r = Test::new()

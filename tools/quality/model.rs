@@ -71,23 +71,19 @@ impl Counts {
     pub(crate) fn precision(&self) -> f64 {
         ratio(self.tp + self.adj, self.tp + self.adj + self.fp)
     }
-    /// Against the annotations as they are: adjudicated predictions count as FP.
-    pub(crate) fn raw(&self) -> f64 {
-        ratio(self.tp, self.tp + self.adj + self.fp)
-    }
-    /// Adjudicated, and out-of-scope predictions count as FP too.
+    /// Strict: against the annotations as they are, without adjudication; adjudicated and
+    /// out-of-scope predictions count as FP.
     pub(crate) fn strict(&self) -> f64 {
-        ratio(self.tp + self.adj, self.tp + self.adj + self.fp + self.oos)
+        ratio(self.tp, self.tp + self.adj + self.fp + self.oos)
     }
     pub(crate) fn recall(&self) -> f64 {
         ratio(self.found, self.gold)
     }
     pub(crate) fn line(&self, name: &str) -> String {
         format!(
-            "{name:<22} P {:.3} (raw {:.3}, strict {:.3})  R {:.3}   TP {:>4} +adj {:>3}  FP {:>3}  OOS {:>3}  gold {:>4}  found {:>4}  missed {:>3}",
-            self.precision(),
-            self.raw(),
+            "{name:<22} P strict {:.3} (adjudicated {:.3})  R {:.3}   TP {:>4} +adj {:>3}  FP {:>3}  OOS {:>3}  gold {:>4}  found {:>4}  missed {:>3}",
             self.strict(),
+            self.precision(),
             self.recall(),
             self.tp,
             self.adj,

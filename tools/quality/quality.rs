@@ -64,8 +64,8 @@
 //! - otherwise it is a **FP**;
 //! - a gold technology span with no overlapping prediction is a **miss**.
 //!
-//! `precision = (TP + adj) / (TP + adj + FP)`; `raw = TP / (TP + adj + FP)` (the annotations as
-//! they are); `strict = (TP + adj) / (TP + adj + FP + OOS)`;
+//! `strict precision = TP / (TP + adj + FP + OOS)` (the annotations as they are, no
+//! adjudication; printed first); `adjudicated precision = (TP + adj) / (TP + adj + FP)`;
 //! `recall = gold technology spans with an overlapping prediction / gold technology spans`.
 //! All are printed overall, per split, per source and per posting (worst first), with every FP,
 //! OOS prediction and miss in context (`--all`; else the first `--top N`, 60 by default).

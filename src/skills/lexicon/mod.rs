@@ -98,16 +98,17 @@ impl Lexicon {
     pub fn new<'a>(forms: impl IntoIterator<Item = &'a str>) -> Lexicon {
         let mut lex = Lexicon::default();
         for form in forms {
-            lex.add(form);
+            lex.add(form, true);
         }
         lex.finish();
         lex.compact();
         lex
     }
 
-    /// Add a form; returns its id (the next number). `find_form` sees it at once; scanning
-    /// finds it after `finish`.
-    pub fn add(&mut self, form: &str) -> u32 {
+    /// Add a form; returns its id (the next number). Scanning finds it after `finish`;
+    /// `find_form` sees it at once when `findable`, else after `finish` (a caller that knows
+    /// its forms are new saves that bookkeeping).
+    pub fn add(&mut self, form: &str, findable: bool) -> u32 {
         let id = self.forms.len() as u32;
         let first_tok = self.toks.len() as u32;
         let (arena, toks) = (self.arena.to_mut(), self.toks.to_mut());
@@ -132,13 +133,23 @@ impl Lexicon {
             self.punct_start[lead as usize] = true;
         }
         self.max_len = self.max_len.max(n as usize);
-        let joined = (0..n as usize)
-            .map(|k| String::from_utf8_lossy(self.form_token(id, k)))
-            .collect::<Vec<_>>()
-            .join("\0");
         self.pending.push((hash, id));
-        self.pending_forms.insert(joined, id);
+        if findable {
+            let joined = (0..n as usize)
+                .map(|k| String::from_utf8_lossy(self.form_token(id, k)))
+                .collect::<Vec<_>>()
+                .join("\0");
+            self.pending_forms.insert(joined, id);
+        }
         id
+    }
+
+    /// Make room for `forms` more forms of `bytes` bytes in all (a caller adding thousands).
+    pub fn reserve(&mut self, forms: usize, bytes: usize) {
+        self.arena.to_mut().reserve(bytes);
+        self.toks.to_mut().reserve(forms * 2);
+        self.forms.to_mut().reserve(forms);
+        self.pending.reserve(forms);
     }
 
     /// Put the forms added since the last call into their groups: each touched group is
@@ -149,19 +160,23 @@ impl Lexicon {
         }
         let mut pending = std::mem::take(&mut self.pending);
         self.pending_forms.clear();
-        pending.sort_unstable();
+        // By key alone: within a group, `order` decides (it ends with the id).
+        pending.sort_unstable_by_key(|&(hash, _)| hash);
         let filter = self.filter.to_mut();
         filter.resize(FILTER_WORDS, 0);
+        self.by_first.to_mut().reserve(pending.len());
+        let mut group: Vec<Entry> = Vec::new();
         for chunk in pending.chunk_by(|a, b| a.0 == b.0) {
             let hash = chunk[0].0;
             let slot = self.slot(hash);
             let (_, a, b) = self.table[slot];
-            let mut group: Vec<Entry> = self.by_first[a as usize..b as usize].to_vec();
+            group.clear();
+            group.extend_from_slice(&self.by_first[a as usize..b as usize]);
             group.extend(chunk.iter().map(|&(_, f)| (self.form_sig(f), f)));
             group.sort_by_cached_key(|&(_, f)| self.order(f));
             let by_first = self.by_first.to_mut();
             let start = by_first.len() as u32;
-            by_first.extend(group);
+            by_first.extend_from_slice(&group);
             let end = by_first.len() as u32;
             if self.table[slot].2 == 0 {
                 self.groups += 1;

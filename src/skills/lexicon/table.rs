@@ -64,6 +64,25 @@ impl Lexicon {
         }
     }
 
+    /// A lexicon that borrows every table of this one (which lives as long as the program),
+    /// for a finder made once per process. Forms added since the last `finish` are not in it.
+    pub(crate) fn borrowed(&'static self) -> Lexicon {
+        debug_assert!(self.pending.is_empty());
+        Lexicon {
+            table: Cow::Borrowed(&self.table),
+            groups: self.groups,
+            filter: Cow::Borrowed(&self.filter),
+            by_first: Cow::Borrowed(&self.by_first),
+            arena: Cow::Borrowed(&self.arena),
+            toks: Cow::Borrowed(&self.toks),
+            forms: Cow::Borrowed(&self.forms),
+            punct_start: self.punct_start,
+            max_len: self.max_len,
+            pending: Vec::new(),
+            pending_forms: BTreeMap::new(),
+        }
+    }
+
     /// The slot for `hash`: its own, or the empty one where it would go. Grows an empty table.
     pub(super) fn slot(&mut self, hash: u64) -> usize {
         if self.table.is_empty() {

@@ -64,6 +64,7 @@ impl Taxonomy {
             index: Cow::Owned(index),
             closure: Cow::Borrowed(&[]),
             frozen: 0,
+            builtin: 0,
         };
         tax.compute_closure();
         (tax, b.diags)

@@ -69,6 +69,13 @@ impl Category {
         }
     }
 
+    /// The category a taxonomy file names `name` (`ci-cd`, `data-ml`), if any.
+    pub fn parse(name: &str) -> Option<Category> {
+        use serde::de::{value, IntoDeserializer};
+        let name: value::StrDeserializer<value::Error> = name.into_deserializer();
+        Category::deserialize(name).ok()
+    }
+
     /// A human heading for resume skill groups.
     pub fn group_label(self) -> &'static str {
         match self {

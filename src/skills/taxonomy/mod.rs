@@ -6,17 +6,20 @@
 //! override it. Finding skills in free text is `mentions`' job; this module must not scan text.
 //!
 //! The parts: `category` (what kind of skill), `builtin` (every form of the built-in taxonomy),
-//! `build` (merging files with diagnostics, the implication closure, custom skills). This file
+//! `longtail` (the embedded long tail of technology skills appended to it), `build` (merging
+//! files with diagnostics, the implication closure, custom skills). This file
 //! holds the types and the queries.
 
 mod build;
 mod builtin;
 mod category;
 mod kind;
+mod longtail;
 
 pub use builtin::{builtin_file, builtin_source, BUILTIN, BUILTIN_PATH};
 pub use category::Category;
 pub use kind::Kind;
+pub use longtail::{LONGTAIL, LONGTAIL_PATH};
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -85,6 +88,9 @@ pub struct Taxonomy {
     /// How many leading skills are the built-in ones of the generated tables (0 or all of them),
     /// so that `MentionFinder::new` can start from the generated finder.
     frozen: usize,
+    /// How many leading skills are the built-in taxonomy with its long tail (0 or all of them),
+    /// so that `MentionFinder::new` can start from the finder made for it once per process.
+    builtin: usize,
 }
 
 /// Normalise a skill name for lookup: lowercase, trimmed, inner whitespace collapsed.

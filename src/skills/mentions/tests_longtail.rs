@@ -1,0 +1,136 @@
+//! Tests of the long tail in text: named cloud services, the .NET family, GIS and scientific
+//! libraries, test tools and platforms found in realistic sentences, and ordinary words not.
+
+use super::*;
+
+fn names(text: &str) -> Vec<String> {
+    let tax = Taxonomy::builtin();
+    let finder = MentionFinder::new(&tax);
+    finder
+        .find(text)
+        .into_iter()
+        .map(|m| tax.name(m.skill).to_string())
+        .collect()
+}
+
+/// The long-tail skills found in `text` (not the curated ones).
+fn tail_names(text: &str) -> Vec<String> {
+    let tax = Taxonomy::builtin();
+    let curated = Taxonomy::curated().len();
+    MentionFinder::new(&tax)
+        .find(text)
+        .into_iter()
+        .filter(|m| m.skill.0 as usize >= curated)
+        .map(|m| tax.name(m.skill).to_string())
+        .collect()
+}
+
+#[test]
+fn long_tail_names_are_found_in_postings() {
+    for (text, skills) in [
+        (
+            "Secrets live in Azure Key Vault; events go through Azure Event Grid.",
+            &["Azure Key Vault", "Azure Event Grid"][..],
+        ),
+        (
+            "Experience with Key Vault and Azure Functions.",
+            &["Azure Key Vault"],
+        ),
+        (
+            "You know Azure API Management (APIM).",
+            &["Azure API Management"],
+        ),
+        (
+            "Spatial analysis with GeoPandas, Rasterio, Xarray and PostGIS.",
+            &["GeoPandas", "Rasterio", "Xarray", "PostGIS"],
+        ),
+        ("Realtime updates through Pusher and Laravel.", &["Pusher"]),
+        ("Integrations with IBM i (AS/400) and RPG.", &["IBM i"]),
+        (
+            "Background jobs with Hangfire, logging with Serilog.",
+            &["Hangfire", "Serilog"],
+        ),
+        (
+            "CQRS with MediatR and Quartz.NET schedules.",
+            &["MediatR", "Quartz.NET"],
+        ),
+        (
+            "DAGs on Google Cloud Composer and Amazon Bedrock.",
+            &["Google Cloud Composer", "Amazon Bedrock"],
+        ),
+    ] {
+        let found = tail_names(text);
+        for skill in skills {
+            assert!(
+                found.iter().any(|n| n == skill),
+                "{skill} in {text:?}: {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_issues_thin_vocabulary_is_found_with_the_curated_taxonomy() {
+    for (text, skill) in [
+        (
+            "Messaging with Azure Service Bus and Event Hubs.",
+            "Azure Service Bus",
+        ),
+        (
+            "Messaging with Azure Service Bus and Event Hubs.",
+            "Azure Event Hubs",
+        ),
+        ("Deploys go to Azure App Service.", "Azure App Service"),
+        ("Maintain legacy .NET Framework 4.8 services.", ".NET"),
+        (
+            "Customise Microsoft Dynamics CRM workflows.",
+            "Microsoft Dynamics",
+        ),
+    ] {
+        let found = names(text);
+        assert!(
+            found.iter().any(|n| n == skill),
+            "{skill} in {text:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn ordinary_words_are_not_long_tail_skills() {
+    for text in [
+        "You have what it takes to succeed.",
+        "Flexible working times and a friendly team.",
+        "Go ahead and apply today.",
+        "Quick learner with a rich background; click apply.",
+        "Render the decision, segment the market and make it happen.",
+        "Room to grow, a fiber of curiosity and a vector of change.",
+    ] {
+        let found = tail_names(text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    assert!(!names("Go ahead and apply today.").contains(&"Go".to_string()));
+}
+
+#[test]
+fn the_cached_finder_equals_a_fresh_build() {
+    let tax = Taxonomy::builtin();
+    let fresh = MentionFinder::build(&Taxonomy::build_builtin().with_longtail());
+    let cached = MentionFinder::new(&tax);
+    let text = "Azure Service Bus, Key Vault, GeoPandas, Pusher, Go, Kubernetes and IBM i.";
+    assert_eq!(fresh.find(text), cached.find(text));
+}
+
+#[test]
+fn no_long_tail_form_is_known_before_it_is_added() {
+    // What lets `builtin_finder` add the long tail without looking each form up: adding it
+    // with the look-ups gives the same forms and patterns.
+    let tax = Taxonomy::builtin();
+    let mut checked = builtin::finder();
+    for skill in &tax.skills()[checked.technical.len()..] {
+        checked.add_skill(skill);
+    }
+    checked.lexicon.finish();
+    let fast = builtin_finder();
+    assert_eq!(checked.patterns.len(), fast.patterns.len());
+    assert!(checked.patterns[..] == fast.patterns[..]);
+}
