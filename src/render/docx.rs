@@ -200,13 +200,7 @@ impl Body {
     }
 
     fn section(&mut self, title: &str, body: &SectionBody) {
-        let empty = match body {
-            SectionBody::Entries(e) => e.is_empty(),
-            SectionBody::Skills(g) => g.is_empty(),
-            SectionBody::Bullets(b) => b.iter().all(Rich::is_empty),
-            SectionBody::Paragraph(p) => p.is_empty(),
-        };
-        if empty {
+        if body.is_empty() {
             return;
         }
         self.para(Some("Heading1"), "", [text(title)]);

@@ -101,6 +101,18 @@ pub enum SectionBody {
     Paragraph(Rich),
 }
 
+impl SectionBody {
+    /// Nothing to draw: renderers leave such a section out, heading and all.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            SectionBody::Entries(e) => e.is_empty(),
+            SectionBody::Skills(g) => g.is_empty(),
+            SectionBody::Bullets(b) => b.iter().all(Rich::is_empty),
+            SectionBody::Paragraph(p) => p.is_empty(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Section {
     /// Heading, e.g. `Experience`.

@@ -131,13 +131,7 @@ impl Builder {
     }
 
     pub(super) fn section(&mut self, s: &Section) {
-        let empty = match &s.body {
-            SectionBody::Entries(e) => e.is_empty(),
-            SectionBody::Skills(g) => g.is_empty(),
-            SectionBody::Bullets(b) => b.iter().all(Rich::is_empty),
-            SectionBody::Paragraph(p) => p.is_empty(),
-        };
-        if empty {
+        if s.body.is_empty() {
             return;
         }
         // Heading with a thin rule under it, kept with what follows.
