@@ -53,19 +53,10 @@ pub fn err_style(choice: ColorChoice) -> Style {
 
 /// Year and month of a unix timestamp (UTC).
 pub fn year_month_of(secs: i64) -> YearMonth {
-    let days = secs.div_euclid(86_400);
-    // Howard Hinnant's civil-from-days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    let (y, m, _) = crate::model::date::civil_date(secs);
     YearMonth {
         year: y.clamp(1900, 2200) as u16,
-        month: Some(m as u8),
+        month: Some(m),
     }
 }
 

@@ -23,6 +23,20 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// The UTC calendar date (year, month, day) of Unix seconds (Howard Hinnant's civil_from_days).
+pub fn civil_date(secs: i64) -> (i64, u8, u8) {
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month as u8, day as u8)
+}
+
 impl YearMonth {
     /// Parse `YYYY-MM` or `YYYY`.
     pub fn parse(s: &str) -> Option<YearMonth> {
