@@ -31,6 +31,29 @@ impl Source {
         }
     }
 
+    /// A pasted posting's text with its stray control characters made plain: a vertical tab
+    /// (Word's line break) or a form feed (a page break in text copied from a PDF) becomes a line
+    /// break, any other C0 control or DEL (a lost bullet, often `\x1a`) a space. Tab, line feed
+    /// and carriage return stay. Byte for byte, so offsets into the text stay offsets into the
+    /// file. For postings only: in a YAML file a control character is the parser's to report.
+    pub fn blank_controls(mut self) -> Self {
+        let stray = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f;
+        if !self.text.bytes().any(stray) {
+            return self;
+        }
+        let mut bytes = std::mem::take(&mut self.text).into_bytes();
+        for b in bytes.iter_mut().filter(|b| stray(**b)) {
+            *b = if matches!(*b, 0x0b | 0x0c) {
+                b'\n'
+            } else {
+                b' '
+            };
+        }
+        self.text = String::from_utf8(bytes).expect("ASCII bytes replaced by ASCII bytes");
+        self.line_starts = Default::default();
+        self
+    }
+
     /// The file name as shown in messages.
     pub fn name(&self) -> String {
         self.path.display().to_string()
@@ -71,6 +94,23 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_controls_keeps_offsets_and_lines() {
+        let s = Source::new(
+            "p.txt",
+            "Qualifications \x1a Go\x1aRust\x0cRequirements\x0bKafka\t\r\n\x7f",
+        );
+        let n = s.text.len();
+        let s = s.blank_controls();
+        assert_eq!(
+            s.text,
+            "Qualifications   Go Rust\nRequirements\nKafka\t\r\n "
+        );
+        assert_eq!(s.text.len(), n);
+        let plain = Source::new("p.txt", "Go, Rust\n").blank_controls();
+        assert_eq!(plain.text, "Go, Rust\n");
+    }
 
     #[test]
     fn line_col_counts_characters() {

@@ -96,11 +96,11 @@ fn stated_role(head: &str) -> Option<&str> {
         " and become ",
         "as our new ",
     ];
-    // Up to three lower-case words may stand before the role: "a skilled Software Developer",
-    // "an enthusiastic Business Process Engineer".
+    // Up to four lower-case words may stand before the role: "a skilled Software Developer",
+    // "an enthusiastic experienced and driven Software Development Engineer".
     let role_after = |at: usize| {
         let mut at = at;
-        for _ in 0..4 {
+        for _ in 0..5 {
             if let Some(r) = role_phrase(&head[at..]) {
                 return Some(r);
             }

@@ -142,14 +142,30 @@ pub(super) fn reads_as_title(t: &str) -> bool {
             .any(|s| first.is_some_and(|f| s.starts_with(f) && c.as_str() == &s[1..]))
     };
     let (mut n, mut role) = (0, false);
+    // The 1-based positions of the first and last executive word; 0 for none.
+    let (mut first_exec, mut last_exec) = (0, 0);
     for w in words {
         n += 1;
         if n > 12 || sentence_word(w) {
             return false;
         }
-        role = role || is_role_word(w);
+        if is_executive(w) {
+            first_exec = if first_exec == 0 { n } else { first_exec };
+            last_exec = n;
+        } else {
+            role = role || is_role_word(w);
+        }
     }
-    role
+    role || first_exec == 1 || (last_exec > 0 && last_exec == n)
+}
+
+/// An executive's title (`CEO`, `President`). It names the posting's role only at a line's
+/// start or end ("CEO", "Vice President"); inside a line it is a person ("Acme CEO Alex Alex
+/// demos Dynamics 365 Customer Insights").
+fn is_executive(w: &str) -> bool {
+    ["ceo", "cfo", "president"]
+        .iter()
+        .any(|e| w.eq_ignore_ascii_case(e))
 }
 
 /// Words that are never a company's name, however capitalised.
@@ -267,7 +283,7 @@ pub(super) fn role_phrase(s: &str) -> Option<&str> {
         if k == 7 || article || !(capital || (k > 0 && JOINERS.contains(&w))) {
             break;
         }
-        if capital && w.split(['/', '-']).any(is_role_word) {
+        if capital && w.split(['/', '-']).any(is_role_word) && (k == 0 || !is_executive(w)) {
             end = Some(at + w.len());
         }
         if w.len() < raw.len() {

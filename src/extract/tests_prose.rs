@@ -301,6 +301,19 @@ fn titles_and_companies_only_where_the_text_states_them() {
             "Data Engineer",
             None,
         ),
+        (
+            "Acme CEO Alex Alex demos Dynamics 365 Customer Insights AI\nWe are looking for an \
+             enthusiastic experienced and driven Software Development Engineer who can make a \
+             large impact.\n",
+            "Software Development Engineer",
+            None,
+        ),
+        ("CEO\nAcme is hiring.\n", "CEO", Some("Acme")),
+        (
+            "Vice President\nWe build ferries.\n",
+            "Vice President",
+            None,
+        ),
     ] {
         assert_eq!(
             guesses(text),

@@ -97,7 +97,8 @@ pub fn check(
             (what, diags)
         }
         Kind::Posting => {
-            let ex = extract::extract(&source.text, base, finder);
+            let posting = source.clone().blank_controls();
+            let ex = extract::extract(&posting.text, base, finder);
             (
                 Some(format!("{} found", count(ex.skills.len(), "skill"))),
                 Vec::new(),

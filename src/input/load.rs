@@ -131,6 +131,7 @@ pub fn job_from_source(
         let j = parse(&source)?;
         Ok((j, source))
     } else {
+        let source = source.blank_controls();
         let job = extract::extract(&source.text, tax, finder).to_job();
         Ok((job, source))
     }
@@ -165,7 +166,7 @@ pub(super) fn with_builtin(user: TaxonomyFile, user_src: &Source) -> (Taxonomy, 
 pub fn posting(path: &Path) -> Result<Source, Error> {
     let source = Source::read(path)?;
     kind::expect_posting(&source, kind::sniff(&source)?)?;
-    Ok(source)
+    Ok(source.blank_controls())
 }
 
 /// The built-in taxonomy plus an in-memory user file (for fuzzing and tests: what `taxonomy`

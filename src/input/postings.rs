@@ -235,7 +235,7 @@ impl Posting {
                     Source::read_limited(&path, MAX_FILE_BYTES).map_err(|e| e.to_string())?;
                 Ok(PostingText {
                     id: path.display().to_string(),
-                    source,
+                    source: source.blank_controls(),
                     title: None,
                 })
             }
@@ -243,7 +243,7 @@ impl Posting {
                 if text.trim().is_empty() {
                     return Err(format!("{id} is empty"));
                 }
-                let source = Source::new(id.as_str(), text);
+                let source = Source::new(id.as_str(), text).blank_controls();
                 Ok(PostingText { id, source, title })
             }
         }
