@@ -117,9 +117,14 @@ pub fn fit<'p>(
             diags,
         )
     };
-    let jf = analyze::job_facts(job, &tax, &finder);
+    let mut jf = analyze::job_facts(job, &tax, &finder);
+    let unstated = jf.set_aside_unstated_languages(&tax, &facts);
     let outcomes = matcher::match_job(&tax, &facts, &jf);
-    let report = fit::build(&tax, &p.profile, job, &facts, &jf, &outcomes);
+    let mut report = fit::build(&tax, &p.profile, job, &facts, &jf, &outcomes);
+    report.unstated_languages = unstated
+        .iter()
+        .map(|r| tax.name(r.skills[0]).to_string())
+        .collect();
     Ok((
         Fit {
             report,

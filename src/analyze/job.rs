@@ -1,7 +1,7 @@
 //! A job → its requirements, resolved: the listed ones in order (a skill counted once), then
 //! skills named only in the free text as `unspecified` ones.
 
-use crate::analyze::facts::{JobFacts, Req};
+use crate::analyze::facts::{JobFacts, LineKind, ProfileFacts, Req};
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job, JobPlace};
 use crate::skills::mentions::MentionFinder;
@@ -122,5 +122,38 @@ pub fn job_facts(job: &Job, tax: &Taxonomy, finder: &MentionFinder) -> JobFacts 
         reqs,
         seniority: job.seniority,
         min_years: job.min_years,
+    }
+}
+
+impl ProfileFacts {
+    /// Does the profile say anything of spoken languages: a `languages` entry, or a line that
+    /// names one ("fluent English" in the summary)?
+    pub fn speaks_of_languages(&self, tax: &Taxonomy) -> bool {
+        self.lines.iter().any(|l| {
+            l.kind == LineKind::Language
+                || l.skills
+                    .iter()
+                    .any(|&s| tax.skill(s).kind == Kind::Language)
+        })
+    }
+}
+
+impl JobFacts {
+    /// Takes out the spoken-language requirements when the profile says nothing of spoken
+    /// languages, and returns them: a resume that does not list English is silent on it, not
+    /// proof of a gap, so they are named in the report as not judged and weigh nothing.
+    pub fn set_aside_unstated_languages(
+        &mut self,
+        tax: &Taxonomy,
+        facts: &ProfileFacts,
+    ) -> Vec<Req> {
+        if !self.reqs.iter().any(|r| r.kind == Kind::Language) || facts.speaks_of_languages(tax) {
+            return Vec::new();
+        }
+        let (aside, kept) = std::mem::take(&mut self.reqs)
+            .into_iter()
+            .partition(|r| r.kind == Kind::Language);
+        self.reqs = kept;
+        aside
     }
 }

@@ -65,6 +65,7 @@ pub fn build(
         narrative,
         review,
         claimed_without_evidence,
+        unstated_languages: Vec::new(),
         earned: round2(sheet.earned),
         possible: round2(sheet.possible),
     }

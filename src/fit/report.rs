@@ -137,6 +137,9 @@ pub struct FitReport {
     pub review: Vec<ReviewItem>,
     /// Skills the profile lists that no profile line shows.
     pub claimed_without_evidence: Vec<String>,
+    /// Spoken languages the posting asks for, not judged and not scored: the profile says
+    /// nothing of spoken languages (no `languages`, no line naming one).
+    pub unstated_languages: Vec<String>,
     pub earned: f32,
     pub possible: f32,
 }

@@ -17,7 +17,7 @@ use crate::fit::FitReport;
 use crate::model::job::Seniority;
 use crate::model::{Importance, Job};
 use crate::pipeline::{self, Prepared};
-use crate::skills::taxonomy::{SkillId, Taxonomy};
+use crate::skills::taxonomy::{Kind, SkillId, Taxonomy};
 use crate::source::Source;
 use std::sync::OnceLock;
 
@@ -198,6 +198,16 @@ impl<'p> Ranker<'p> {
     /// The score and verdicts of a job's facts, known to the profile's taxonomy.
     fn summary_of_facts(&self, jf: &JobFacts) -> Summary {
         let p = self.prepared;
+        // As `pipeline::fit` does: spoken languages the profile is silent on are not judged.
+        let judged;
+        let jf = if jf.reqs.iter().any(|r| r.kind == Kind::Language) {
+            let mut j = jf.clone();
+            j.set_aside_unstated_languages(&p.tax, &p.facts);
+            judged = j;
+            &judged
+        } else {
+            jf
+        };
         let outcomes: Vec<Outcome> = if jf
             .reqs
             .iter()

@@ -67,6 +67,13 @@ pub fn render(r: &FitReport) -> String {
             md(&r.claimed_without_evidence.join(", "))
         ));
     }
+    if !r.unstated_languages.is_empty() {
+        out.push_str(&format!(
+            "\n**Not judged:** {} ({}).\n",
+            md(&r.unstated_languages.join(", ")),
+            md(super::text::UNSTATED_LANGUAGES)
+        ));
+    }
     if !r.review.is_empty() {
         out.push_str("\n## Concepts to review\n\n");
         for i in &r.review {

@@ -7,6 +7,9 @@ use crate::model::Importance;
 use crate::style::Style;
 
 /// What a report says when the posting lists no requirements.
+/// Why the spoken languages a posting asks for are not judged (`FitReport::unstated_languages`).
+pub const UNSTATED_LANGUAGES: &str = "your profile says nothing of spoken languages; list them under `languages:` to be judged on them";
+
 pub const LOW_CONFIDENCE: &str = "Low confidence: no requirements section was found, so every skill counted is one the posting names somewhere.";
 
 fn mark(v: Verdict, st: &Style) -> String {
@@ -129,6 +132,14 @@ pub fn render(r: &FitReport, st: &Style) -> String {
             "{} {}\n",
             st.yellow("claimed, no evidence:"),
             r.claimed_without_evidence.join(", ")
+        ));
+    }
+    if !r.unstated_languages.is_empty() {
+        out.push_str(&format!(
+            "{} {} ({})\n",
+            st.yellow("not judged:"),
+            r.unstated_languages.join(", "),
+            UNSTATED_LANGUAGES
         ));
     }
     if !r.review.is_empty() {

@@ -13,6 +13,7 @@ mod docx;
 mod hostile;
 mod house;
 mod interop;
+mod languages;
 mod errors;
 mod extract;
 mod prep;
