@@ -25,8 +25,16 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "analytics engineer",
             "big data",
             "data platform",
+        ],
+    ),
+    (
+        "analytics",
+        &[
             "data analyst",
             "data analysis",
+            "business analyst",
+            "bi analyst",
+            "analytics",
         ],
     ),
     (
@@ -138,6 +146,9 @@ mod tests {
         assert_eq!(data.fit("Data Ops Engineer"), 1.0);
         assert_eq!(data.fit("Senior .NET SW Engineer"), 0.0);
         assert_eq!(data.fit("Software Developer"), 0.5);
+        // Analysing data is another job than engineering its pipelines.
+        assert_eq!(data.fit("Bioinformatician - COVID Data Analysis"), 0.0);
+        assert_eq!(data.fit("Analytics Engineer"), 1.0);
         // `java ` is not JavaScript; a title may name two families.
         let java = Roles(families("Java Developer"));
         assert_eq!(java.fit("JavaScript Engineer"), 0.5);
