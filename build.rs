@@ -42,6 +42,13 @@ fn variant(category: &str) -> String {
         .collect()
 }
 
+/// FNV-1a of a text: which version of a data file generated tables were made from.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=data/taxonomy.yaml");
     let text = std::fs::read_to_string("data/taxonomy.yaml").expect("data/taxonomy.yaml exists");
@@ -68,10 +75,22 @@ fn main() {
     }
     out.push_str("];\n");
     // Which YAML the generated tables of `src/skills/generated/` must come from (see src/skills/frozen.rs).
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    });
-    writeln!(out, "pub(crate) const BUILTIN_HASH: u64 = {hash:#x};").unwrap();
+    writeln!(
+        out,
+        "pub(crate) const BUILTIN_HASH: u64 = {:#x};",
+        fnv(&text)
+    )
+    .unwrap();
+    // Which long tail the packed tables of `src/skills/generated/builtin.bin` must come from
+    // (see src/skills/packed.rs): hashed here, so that a run need not hash 220 KB to know.
+    println!("cargo:rerun-if-changed=data/longtail.tsv");
+    let tail = std::fs::read_to_string("data/longtail.tsv").expect("data/longtail.tsv exists");
+    writeln!(
+        out,
+        "pub(crate) const LONGTAIL_HASH: u64 = {:#x};",
+        fnv(&tail)
+    )
+    .unwrap();
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("taxonomy_builtin.rs");
     std::fs::write(dest, out).unwrap();
 }
