@@ -1,6 +1,7 @@
 //! Compiles `data/taxonomy.yaml` into Rust statics, so the binary does not parse 6,000 lines of
 //! YAML at every start. The YAML stays the source of truth (and is embedded too, for messages
-//! and `check`); its schema is validated again by the unit tests.
+//! and `check`); its schema is validated again by the unit tests. Also hashes `data/longtail.tsv`
+//! (for src/skills/packed.rs) and turns the interview-prep bank's YAML into JSON.
 
 use serde::Deserialize;
 use std::fmt::Write;
@@ -42,6 +43,13 @@ fn variant(category: &str) -> String {
         .collect()
 }
 
+/// FNV-1a of a text: which version of a data file generated tables were made from.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=data/taxonomy.yaml");
     let text = std::fs::read_to_string("data/taxonomy.yaml").expect("data/taxonomy.yaml exists");
@@ -68,10 +76,33 @@ fn main() {
     }
     out.push_str("];\n");
     // Which YAML the generated tables of `src/skills/generated/` must come from (see src/skills/frozen.rs).
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    });
-    writeln!(out, "pub(crate) const BUILTIN_HASH: u64 = {hash:#x};").unwrap();
-    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("taxonomy_builtin.rs");
-    std::fs::write(dest, out).unwrap();
+    writeln!(
+        out,
+        "pub(crate) const BUILTIN_HASH: u64 = {:#x};",
+        fnv(&text)
+    )
+    .unwrap();
+    // Which long tail the packed tables of `src/skills/generated/builtin.bin` must come from
+    // (see src/skills/packed.rs): hashed here, so that a run need not hash 220 KB to know.
+    println!("cargo:rerun-if-changed=data/longtail.tsv");
+    let tail = std::fs::read_to_string("data/longtail.tsv").expect("data/longtail.tsv exists");
+    writeln!(
+        out,
+        "pub(crate) const LONGTAIL_HASH: u64 = {:#x};",
+        fnv(&tail)
+    )
+    .unwrap();
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out_dir.join("taxonomy_builtin.rs"), out).unwrap();
+    // The interview-prep bank as JSON: parsing its 190 KB of YAML took 45 M instructions, 40 %
+    // of a `tailor` run; JSON parses ten times faster (src/prep/bank.rs checks it is the same).
+    for name in ["technologies", "behavioral"] {
+        let path = format!("data/prep/{name}.yaml");
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(&path).expect("the prep bank exists");
+        let value: serde_yaml::Value =
+            serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let json = serde_json::to_string(&value).unwrap();
+        std::fs::write(out_dir.join(format!("prep_{name}.json")), json).unwrap();
+    }
 }

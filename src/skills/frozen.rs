@@ -1,13 +1,15 @@
 //! The built-in taxonomy and its mention finder as generated Rust statics, so that a run does
-//! not build them at start (that took most of a `jobfit match`'s time).
+//! not build them at start (that took most of a `jobfit match`'s time); and the built-in
+//! taxonomy with its long tail (`data/longtail.tsv`) and its finder as the packed file (see
+//! `skills::packed`), which is data rather than Rust because it is four times as large.
 //!
-//! Owns generating `src/skills/generated/taxonomy.rs` and `src/skills/generated/mentions.rs` from
-//! `data/taxonomy.yaml`, through the same code that builds a taxonomy and a finder at run time
-//! (`Taxonomy::build`, `MentionFinder::build`), and the test that keeps them current: when the
-//! YAML or that code changes, `cargo test` rewrites the files and fails once (under `CI` it only
-//! fails). Until then the stale tables are not used: `Taxonomy::builtin` compares the YAML's
-//! hash with the one the tables were made from and builds at run time when they differ.
-//! Test-only code: nothing here is in the binary.
+//! Owns generating `src/skills/generated/taxonomy.rs`, `mentions.rs`, `builtin.bin` and
+//! `builtin.pool` from `data/`, through the same code that builds a taxonomy and a finder at run
+//! time (`Taxonomy::build`, `MentionFinder::build`, `with_longtail`), and the test that keeps
+//! them current: when the data or that code changes, `cargo test` rewrites the files and fails
+//! once (under `CI` it only fails). Until then the stale tables are not used: `Taxonomy::builtin`
+//! compares the data's hashes with the ones the tables were made from and builds at run time
+//! when they differ. Test-only code: nothing here is in the binary.
 
 use crate::skills::mentions::MentionFinder;
 use crate::skills::taxonomy::Taxonomy;
@@ -26,6 +28,37 @@ fn render(tax: &Taxonomy, finder: &MentionFinder) -> [(&'static str, String); 2]
         ("src/skills/generated/taxonomy.rs", t),
         ("src/skills/generated/mentions.rs", m),
     ]
+}
+
+/// Where the packed built-in taxonomy with its long tail goes (see `skills::packed`), and
+/// its string pool.
+const PACKED_PATHS: [&str; 2] = [
+    "src/skills/generated/builtin.bin",
+    "src/skills/generated/builtin.pool",
+];
+
+/// The packed file for this built-in taxonomy with its long tail (the curated one's
+/// `curated` skills first) and its finder.
+fn pack(tax: &Taxonomy, curated: usize, finder: &MentionFinder) -> [Vec<u8>; 2] {
+    let mut w = crate::skills::packed::Writer::default();
+    tax.write_packed(curated, &mut w);
+    w.end_section();
+    finder.write_packed(&mut w);
+    w.end_section();
+    let (bytes, pool) = w.into_bytes();
+    [bytes, pool.into_bytes()]
+}
+
+/// The packed file as a run would build its contents without it; `None` while the generated
+/// statics it starts from are stale (the next `cargo test` writes it).
+fn packed_from_scratch() -> Option<[Vec<u8>; 2]> {
+    let curated = Taxonomy::curated();
+    if curated.frozen_prefix() == 0 {
+        return None;
+    }
+    let tax = curated.clone().with_longtail_unchecked();
+    let finder = MentionFinder::packed_builtin(&tax);
+    Some(pack(&tax, curated.len(), &finder))
 }
 
 #[cfg(test)]
@@ -47,6 +80,17 @@ mod tests {
                 stale.push(path.display().to_string());
             }
         }
+        let packed = packed_from_scratch();
+        for (k, path) in PACKED_PATHS.into_iter().enumerate() {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+            let bytes = packed.as_ref().map(|p| &p[k]);
+            if bytes.is_none() || std::fs::read(&path).ok().as_ref() != bytes {
+                if let (Some(bytes), None) = (bytes, std::env::var_os("CI")) {
+                    std::fs::write(&path, bytes).unwrap();
+                }
+                stale.push(path.display().to_string());
+            }
+        }
         assert!(
             stale.is_empty(),
             "generated tables were stale (rewritten unless CI is set; rebuild and test again): {stale:?}"
@@ -64,6 +108,26 @@ mod tests {
         let a = render(&built, &MentionFinder::build(&built));
         let b = render(&loaded, &MentionFinder::new(&loaded));
         assert!(a == b, "the statics do not round-trip");
+    }
+
+    #[test]
+    fn the_packed_file_loads_exactly_what_a_run_would_build() {
+        assert!(
+            crate::skills::packed::sections().is_some(),
+            "the packed file is stale"
+        );
+        let loaded = Taxonomy::builtin();
+        let finder = MentionFinder::new(&loaded);
+        let curated = Taxonomy::curated().len();
+        let repacked = pack(&loaded, curated, &finder);
+        assert!(
+            Some(repacked) == packed_from_scratch(),
+            "the packed file does not round-trip"
+        );
+        // And the runtime path gives the same finder as a build from the definitions.
+        let built = MentionFinder::build(&Taxonomy::build_builtin().with_longtail());
+        let text = "Kafka, Azure Key Vault, GeoPandas, Testcontainers and Go on AWS Lambda.";
+        assert_eq!(finder.find(text), built.find(text));
     }
 
     #[test]

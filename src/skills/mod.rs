@@ -7,4 +7,5 @@ mod frozen;
 pub mod fxhash;
 pub mod lexicon;
 pub mod mentions;
+mod packed;
 pub mod taxonomy;

@@ -11,10 +11,12 @@
 //!
 //! The parts: `tokens` cuts text (a SWAR tokeniser), `hash` hashes words, `endings` says which
 //! suffix cuts a word allows, `table` holds the forms by key (and freezes them to statics),
+//! `packed` reads and writes the tables as the packed built-in file holds them,
 //! `scan` walks a text. This file holds the `Lexicon` and adding and finding forms.
 
 mod endings;
 mod hash;
+mod packed;
 #[cfg(test)]
 mod reference;
 mod scan;

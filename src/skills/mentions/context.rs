@@ -53,6 +53,28 @@ pub(super) fn next_word(text: &str, i: usize) -> Option<Cow<'_, str>> {
     }
 }
 
+/// The words right before and after `text[s..e]` (only spaces between), when both are written
+/// in capital letters (`YOU CAN FIND`, `SQS S3 ELB`): their byte spans.
+pub(super) fn caps_run(text: &str, s: usize, e: usize) -> Option<((usize, usize), (usize, usize))> {
+    let caps = |w: &[u8]| {
+        w.iter().any(u8::is_ascii_uppercase)
+            && w.iter().all(|&c| c.is_ascii_uppercase() || c == b'\'')
+    };
+    let b = text.as_bytes();
+    let before = b[..s].trim_ascii_end();
+    let after = b[e..].trim_ascii_start();
+    let gap_end = b.len() - after.len();
+    let spaces = |gap: &[u8]| !gap.is_empty() && gap.iter().all(|&c| c == b' ' || c == b'\t');
+    if !spaces(&b[before.len()..s]) || !spaces(&b[e..gap_end]) {
+        return None;
+    }
+    let glued = |c: &u8| c.is_ascii_alphanumeric() || *c == b'\'';
+    let prev = before.iter().rposition(|c| !glued(c)).map_or(0, |p| p + 1);
+    let next = gap_end + after.iter().position(|c| !glued(c)).unwrap_or(after.len());
+    (caps(&b[prev..before.len()]) && caps(&b[gap_end..next]))
+        .then_some(((prev, before.len()), (gap_end, next)))
+}
+
 /// The part of the text around a mention, bounded by sentence ends and a window.
 pub(super) fn sentence_window(text: &str, start: usize, end: usize) -> (usize, usize) {
     let b = text.as_bytes();

@@ -8,6 +8,7 @@
 //! (that is `extract`) or relevance (that is the matcher).
 
 mod context;
+mod packed;
 mod rules;
 
 use crate::skills::lexicon::Lexicon;
@@ -27,29 +28,18 @@ mod builtin {
     include!("../generated/mentions.rs");
 }
 
-/// The finder of `Taxonomy::builtin`: the generated one of the curated skills, extended with
-/// the long tail once per process (a few milliseconds, at first use).
+/// The finder of `Taxonomy::builtin`, once per process: the packed one (see `skills::packed`)
+/// when the taxonomy came from the packed file too, else the generated one of the curated
+/// skills extended with the long tail (some 50 M instructions).
 fn builtin_finder() -> &'static MentionFinder {
     static FINDER: OnceLock<MentionFinder> = OnceLock::new();
     FINDER.get_or_init(|| {
         let tax = Taxonomy::builtin();
-        let mut finder = builtin::finder();
-        let tail = &tax.skills()[finder.technical.len()..];
-        let forms: usize = tail
-            .iter()
-            .map(|s| 1 + s.aliases.len() + s.ambiguous_aliases.len())
-            .sum();
-        // Room for the forms and a hyphenated variant of some of them.
-        finder.patterns.to_mut().reserve(forms + forms / 2);
-        finder.technical.to_mut().reserve(tail.len());
-        finder
-            .lexicon
-            .reserve(forms + forms / 2, crate::skills::taxonomy::LONGTAIL.len());
-        for skill in tail {
-            finder.add_new_skill(skill);
-        }
-        finder.lexicon.finish();
-        finder
+        let packed = crate::skills::packed::sections()
+            .filter(|_| tax.frozen_prefix() > 0)
+            .map(|(_, mut r)| MentionFinder::read_packed(&mut r))
+            .filter(|f| f.technical.len() == tax.len());
+        packed.unwrap_or_else(|| MentionFinder::with_longtail_forms(&tax))
     })
 }
 
@@ -103,6 +93,28 @@ impl MentionFinder {
         };
         for skill in &tax.skills()[finder.technical.len()..] {
             finder.add_skill(skill);
+        }
+        finder.lexicon.finish();
+        finder
+    }
+
+    /// The generated finder of the curated skills with the forms of `tax`'s long tail added,
+    /// as a run builds it when the packed file is stale (and as that file is made).
+    fn with_longtail_forms(tax: &Taxonomy) -> MentionFinder {
+        let mut finder = builtin::finder();
+        let tail = &tax.skills()[finder.technical.len()..];
+        let forms: usize = tail
+            .iter()
+            .map(|s| 1 + s.aliases.len() + s.ambiguous_aliases.len())
+            .sum();
+        // Room for the forms and a hyphenated variant of some of them.
+        finder.patterns.to_mut().reserve(forms + forms / 2);
+        finder.technical.to_mut().reserve(tail.len());
+        finder
+            .lexicon
+            .reserve(forms + forms / 2, crate::skills::taxonomy::LONGTAIL.len());
+        for skill in tail {
+            finder.add_new_skill(skill);
         }
         finder.lexicon.finish();
         finder

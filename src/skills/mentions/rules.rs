@@ -6,7 +6,7 @@
 //! Each rule carries an example. It must not scan text or build the finder (that is `mod.rs`),
 //! and reads its surroundings only through `context`.
 
-use super::context::{next_word, prev_word, sentence_window};
+use super::context::{caps_run, next_word, prev_word, sentence_window};
 use super::{Mention, MentionFinder, Pattern};
 use std::borrow::Cow;
 
@@ -74,6 +74,18 @@ impl MentionFinder {
         if let Some(exact) = &pat.exact {
             if !exact_or_listed(text, s, e, exact, prev_end) {
                 return None;
+            }
+            // `YOU CAN FIND` is not the CAN bus: a name ambiguous in any case but capitals is
+            // no evidence in a run of capitals, unless a word next to it is a skill name too
+            // (`SQS S3 ELB`, `A REST API`: a list of technologies, not shouted prose).
+            if !exact.bytes().any(|c| c.is_ascii_lowercase()) {
+                if let Some((prev, next)) = caps_run(text, s, e) {
+                    let named = prev_end == Some(prev.1)
+                        || self.lexicon.find_form(&text[next.0..next.1]).is_some();
+                    if !named {
+                        return None;
+                    }
+                }
             }
         }
         if masked.iter().any(|&(ms, me)| s < me && e > ms) {

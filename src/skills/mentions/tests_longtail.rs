@@ -134,3 +134,46 @@ fn no_long_tail_form_is_known_before_it_is_added() {
     assert_eq!(checked.patterns.len(), fast.patterns.len());
     assert!(checked.patterns[..] == fast.patterns[..]);
 }
+
+#[test]
+fn a_capitals_only_name_is_no_evidence_in_shouted_text() {
+    // CAN (the CAN bus) is ambiguous in every case but capitals, and capitals say nothing where
+    // every word is in capitals (SkillSpan dev: "YOU CAN FIND"), unless a word next to it is a
+    // skill name as well (a list of technologies: "SQS S3 ELB", SkillSpan train).
+    let (can, s3) = ("CAN bus".to_string(), "S3".to_string());
+    for text in [
+        "IF YOU CAN FIND BUGS IN C++ AND RUST, APPLY.",
+        "Firmware in C++ and Rust. YOU CAN  FIND US ON LINUX.",
+    ] {
+        assert!(!names(text).contains(&can), "{text:?}: {:?}", names(text));
+    }
+    for text in [
+        "Firmware in C++ for ECUs talking CAN over Linux drivers.",
+        "Firmware in C++ and Rust: AUTOSAR CAN stack on Linux.",
+        "Firmware in C++ and Rust: CAN LIN FlexRay.",
+    ] {
+        assert!(names(text).contains(&can), "{text:?}: {:?}", names(text));
+    }
+    let aws = "On AWS: Docker on ECS Lambda SNS SQS S3 ELB EC2 Cloudfront and more";
+    assert!(names(aws).contains(&s3), "{:?}", names(aws));
+    use super::context::caps_run;
+    for (text, form, shouted) in [
+        ("YOU CAN FIND", "CAN", true),
+        ("I CAN'T\tWAIT", "CAN", false),
+        ("WE'LL  CAN DO", "CAN", true),
+        ("A REST API", "REST", true),
+        ("AUTOSAR CAN stack", "CAN", false),
+        ("CAN FIND", "CAN", false),
+        ("YOU CAN", "CAN", false),
+        ("YOU, CAN FIND", "CAN", false),
+        ("YOU CAN\nFIND", "CAN", false),
+        ("SAE J1939 CAN BUS", "CAN", false),
+    ] {
+        let s = text.find(form).unwrap();
+        assert_eq!(
+            caps_run(text, s, s + form.len()).is_some(),
+            shouted,
+            "{text:?}"
+        );
+    }
+}

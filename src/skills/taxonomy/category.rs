@@ -40,6 +40,34 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category, in declaration order (`ALL[c as usize] == c`).
+    pub(crate) const ALL: [Category; 24] = [
+        Category::Language,
+        Category::Framework,
+        Category::Library,
+        Category::Database,
+        Category::Cloud,
+        Category::Devops,
+        Category::CiCd,
+        Category::Observability,
+        Category::Architecture,
+        Category::Practice,
+        Category::DataMl,
+        Category::Testing,
+        Category::Security,
+        Category::Tool,
+        Category::Platform,
+        Category::Mobile,
+        Category::Frontend,
+        Category::Protocol,
+        Category::Methodology,
+        Category::Leadership,
+        Category::Soft,
+        Category::SpokenLanguage,
+        Category::Domain,
+        Category::Other,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Category::Language => "language",

@@ -6,7 +6,8 @@
 //! override it. Finding skills in free text is `mentions`' job; this module must not scan text.
 //!
 //! The parts: `category` (what kind of skill), `builtin` (every form of the built-in taxonomy),
-//! `longtail` (the embedded long tail of technology skills appended to it), `build` (merging
+//! `longtail` (the embedded long tail of technology skills appended to it), `packed` (the
+//! built-in taxonomy with its long tail read from the packed file), `build` (merging
 //! files with diagnostics, the implication closure, custom skills). This file
 //! holds the types and the queries.
 
@@ -15,8 +16,10 @@ mod builtin;
 mod category;
 mod kind;
 mod longtail;
+mod packed;
 
 pub use builtin::{builtin_file, builtin_source, BUILTIN, BUILTIN_PATH};
+pub(crate) use builtin::{BUILTIN_HASH, LONGTAIL_HASH};
 pub use category::Category;
 pub use kind::Kind;
 pub use longtail::{LONGTAIL, LONGTAIL_PATH};
