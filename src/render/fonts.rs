@@ -73,22 +73,32 @@ impl FontKind {
         }
     }
 
-    /// The font file, compiled in.
+    /// The font file, compiled in (once: each is a `static`, so that a constant inlined into
+    /// several codegen units is not copied into the binary once per unit).
     pub fn bytes(self) -> &'static [u8] {
+        static CJK_REGULAR: &[u8] =
+            include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular-subset.otf");
+        static CJK_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold-subset.otf");
+        static DEVA_REGULAR: &[u8] =
+            include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular-subset.ttf");
+        static DEVA_BOLD: &[u8] =
+            include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold-subset.ttf");
+        static DEJAVU: OnceLock<[&[u8]; 3]> = OnceLock::new();
+        let dejavu = DEJAVU.get_or_init(|| {
+            [
+                dejavu::sans::regular(),
+                dejavu::sans::bold(),
+                dejavu::sans::oblique(),
+            ]
+        });
         match self {
-            FontKind::Regular => dejavu::sans::regular(),
-            FontKind::Bold => dejavu::sans::bold(),
-            FontKind::Oblique => dejavu::sans::oblique(),
-            FontKind::CjkRegular => {
-                include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular-subset.otf")
-            }
-            FontKind::CjkBold => include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold-subset.otf"),
-            FontKind::DevanagariRegular => {
-                include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular-subset.ttf")
-            }
-            FontKind::DevanagariBold => {
-                include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold-subset.ttf")
-            }
+            FontKind::Regular => dejavu[0],
+            FontKind::Bold => dejavu[1],
+            FontKind::Oblique => dejavu[2],
+            FontKind::CjkRegular => CJK_REGULAR,
+            FontKind::CjkBold => CJK_BOLD,
+            FontKind::DevanagariRegular => DEVA_REGULAR,
+            FontKind::DevanagariBold => DEVA_BOLD,
         }
     }
 }
