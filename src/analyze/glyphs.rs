@@ -1,11 +1,10 @@
-//! Text the PDF cannot show as written: characters its font has no glyph for (left out of
-//! resume.pdf, kept in resume.html) and right-to-left text (drawn in left-to-right order), as
-//! warnings at the first place in each field.
+//! Text the PDF cannot show: characters no face of its fonts has a glyph for (left out of
+//! resume.pdf, kept in resume.html), as a warning at the first place in each field.
 //!
 //! Owns these warnings and their wording. What the fonts can draw is the renderer's knowledge,
 //! handed in as a [`PdfText`] (analyze does not reach the renderers); it must not change values.
 
-use super::values::{each_string, field, segs, Step};
+use super::values::{each_string, segs};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::locate::{self, Seg};
 use crate::source::Source;
@@ -16,15 +15,13 @@ use serde::Serialize;
 pub struct PdfText {
     /// The distinct characters of a text its fonts have no glyph for, in order.
     pub missing: fn(&str) -> Vec<char>,
-    /// Whether a character belongs to a right-to-left script.
-    pub rtl: fn(char) -> bool,
 }
 
 /// How many characters a warning names before `and N more`.
 const LISTED: usize = 8;
 
 /// A warning for every string value of `doc` (a profile, as serialized) with characters the PDF
-/// cannot draw, and one for each with right-to-left letters it can.
+/// cannot draw.
 pub fn check_glyphs<T: Serialize>(doc: &T, source: &Source, pdf: PdfText) -> Vec<Diagnostic> {
     let Ok(v) = serde_json::to_value(doc) else {
         return Vec::new();
@@ -42,32 +39,16 @@ pub fn check_glyphs<T: Serialize>(doc: &T, source: &Source, pdf: PdfText) -> Vec
                 ("they", "them")
             };
             let msg = format!(
-                "the PDF font has no glyph for {}: {one} will be left out of resume.pdf \
+                "the PDF fonts have no glyph for {}: {one} will be left out of resume.pdf \
                  (resume.html shows {them})",
                 list_chars(&missing, LISTED)
             );
             let d = at_char(source, &segs(path), first, |c| missing.contains(&c), msg);
             diags.push(d.with_help(
-                "the PDF font, DejaVu Sans, draws Latin, Greek, Cyrillic, Armenian, Georgian, \
-                 Hebrew and Arabic letters; a fallback font for other scripts and for most emoji \
-                 is not supported yet",
-            ));
-        }
-        let rtl = |c: char| (pdf.rtl)(c) && !missing.contains(&c);
-        if let Some(first) = s.chars().find(|&c| rtl(c)) {
-            let name = match path.last() {
-                Some(Step::Key(k)) if k == "text" => field(&path[..path.len() - 1]),
-                _ => field(path),
-            };
-            let msg = format!(
-                "`{}` has right-to-left text: resume.pdf draws it in left-to-right order, \
-                 its letters unjoined (resume.html shows it right)",
-                name.unwrap_or("value")
-            );
-            let d = at_char(source, &segs(path), first, rtl, msg);
-            diags.push(d.with_help(
-                "bidi reordering and Arabic shaping in the PDF are not supported yet; \
-                 check resume.pdf before sending it",
+                "the PDF fonts (DejaVu Sans, Noto Sans CJK SC, Noto Sans Devanagari) draw Latin, \
+                 Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic, Devanagari and common \
+                 Chinese, Japanese and Korean characters; colour emoji and other scripts are not \
+                 carried",
             ));
         }
     });
@@ -134,7 +115,6 @@ mod tests {
 
     const PDF: PdfText = PdfText {
         missing: missing_cjk,
-        rtl: |c| ('\u{590}'..='\u{5ff}').contains(&c),
     };
 
     #[test]
@@ -150,30 +130,24 @@ mod tests {
         assert_eq!((d[0].line, d[0].column, d[0].width), (1, 7, 3));
         assert_eq!(
             d[0].message,
-            "the PDF font has no glyph for 王 (U+738B), 小 (U+5C0F), 明 (U+660E): they will be \
+            "the PDF fonts have no glyph for 王 (U+738B), 小 (U+5C0F), 明 (U+660E): they will be \
              left out of resume.pdf (resume.html shows them)"
         );
         assert_eq!((d[1].line, d[1].column, d[1].width), (5, 3, 2));
     }
 
     #[test]
-    fn one_char_is_it_and_right_to_left_text_names_its_field() {
+    fn one_char_is_it_and_right_to_left_text_is_no_warning() {
         let src = Source::new("p.yaml", "highlights:\n  - 一 and שלום\n");
         let doc = serde_json::json!({"highlights": [{"text": "一 and שלום"}]});
         let d = check_glyphs(&doc, &src, PDF);
-        assert_eq!(d.len(), 2);
+        assert_eq!(d.len(), 1);
         assert!(
             d[0].message.contains("(U+4E00): it will be left out"),
             "{}",
             d[0].message
         );
         assert!(d[0].message.ends_with("(resume.html shows it)"));
-        assert_eq!(
-            d[1].message,
-            "`highlights` has right-to-left text: resume.pdf draws it in left-to-right order, \
-             its letters unjoined (resume.html shows it right)"
-        );
-        assert_eq!((d[1].line, d[1].column, d[1].width), (2, 11, 4));
     }
 
     #[test]

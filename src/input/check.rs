@@ -31,7 +31,6 @@ pub struct Checked {
 pub fn pdf_text() -> analyze::PdfText {
     analyze::PdfText {
         missing: crate::render::glyphs::missing_glyphs,
-        rtl: crate::render::glyphs::is_rtl,
     }
 }
 

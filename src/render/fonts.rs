@@ -1,11 +1,14 @@
-//! The fonts of the print layouts: DejaVu Sans (regular, bold, oblique) from the `dejavu` crate,
-//! parsed once per process, and their glyph advances for measuring text.
+//! The fonts of the print layouts, parsed once per process on first use, and their glyph advances
+//! for measuring text: DejaVu Sans (regular, bold, oblique; Latin, Greek, Cyrillic, Hebrew,
+//! Arabic) from the `dejavu` crate, then the fallback faces in `assets/fonts/` (OFL subsets of
+//! Noto Sans CJK SC and Noto Sans Devanagari, made by `tools/fonts/subset.py`).
 //!
-//! Layout measures with exactly the fonts the PDF embeds, so a line that fits on paper is the line
-//! the layout engine measured. A character the face has no glyph for (a CJK ideograph, an emoji)
-//! is not drawable: it measures 0 and [`Face::drawable`] leaves it out, so the PDF never shows a
-//! missing-glyph box whose advance the layout did not count. This module never touches the file
-//! system: the font files are compiled into the binary.
+//! Each style has a stack ([`FontKind::stack`]): a character is drawn with the first face of the
+//! stack that has a glyph for it. Layout measures with exactly the faces the PDF embeds, so a line
+//! that fits on paper is the line the layout engine measured. A character no face of the stack
+//! has (most emoji) is not drawable: it measures 0 and [`Fonts::drawable`] leaves it out, so the
+//! PDF never shows a missing-glyph box whose advance the layout did not count. This module never
+//! touches the file system: the font files are compiled into the binary.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -13,16 +16,48 @@ use std::sync::{OnceLock, RwLock};
 
 use printpdf::ParsedFont;
 
-/// One face of the family. The discriminant indexes [`Fonts::faces`].
+/// One face the PDF can embed. The discriminant indexes [`Fonts::faces`]. The layout asks for
+/// one of the first three (the style); the others are their fallbacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FontKind {
     Regular = 0,
     Bold = 1,
     Oblique = 2,
+    CjkRegular = 3,
+    CjkBold = 4,
+    DevanagariRegular = 5,
+    DevanagariBold = 6,
 }
 
 impl FontKind {
-    pub const ALL: [FontKind; 3] = [FontKind::Regular, FontKind::Bold, FontKind::Oblique];
+    pub const ALL: [FontKind; 7] = [
+        FontKind::Regular,
+        FontKind::Bold,
+        FontKind::Oblique,
+        FontKind::CjkRegular,
+        FontKind::CjkBold,
+        FontKind::DevanagariRegular,
+        FontKind::DevanagariBold,
+    ];
+
+    /// The faces that draw text of this style, in order of preference.
+    pub fn stack(self) -> &'static [FontKind] {
+        use FontKind::*;
+        match self {
+            Oblique => &[Oblique, CjkRegular, DevanagariRegular],
+            Regular => &[Regular, CjkRegular, DevanagariRegular],
+            Bold => &[Bold, CjkBold, DevanagariBold],
+            CjkRegular => &[CjkRegular],
+            CjkBold => &[CjkBold],
+            DevanagariRegular => &[DevanagariRegular],
+            DevanagariBold => &[DevanagariBold],
+        }
+    }
+
+    /// Whether text in this face is always shaped (its glyphs depend on their neighbours).
+    pub fn needs_shaping(self) -> bool {
+        matches!(self, FontKind::DevanagariRegular | FontKind::DevanagariBold)
+    }
 
     /// The resource name in the PDF; its first six letters are also the subset tag
     /// (`ABCDEF+DejaVuSans`), so they are fixed uppercase letters, never random.
@@ -31,14 +66,39 @@ impl FontKind {
             FontKind::Regular => "JFREGU",
             FontKind::Bold => "JFBOLD",
             FontKind::Oblique => "JFOBLQ",
+            FontKind::CjkRegular => "JFCJKR",
+            FontKind::CjkBold => "JFCJKB",
+            FontKind::DevanagariRegular => "JFDEVR",
+            FontKind::DevanagariBold => "JFDEVB",
         }
     }
 
-    fn bytes(self) -> &'static [u8] {
+    /// The font file, compiled in (once: each is a `static`, so that a constant inlined into
+    /// several codegen units is not copied into the binary once per unit).
+    pub fn bytes(self) -> &'static [u8] {
+        static CJK_REGULAR: &[u8] =
+            include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular-subset.otf");
+        static CJK_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold-subset.otf");
+        static DEVA_REGULAR: &[u8] =
+            include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular-subset.ttf");
+        static DEVA_BOLD: &[u8] =
+            include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold-subset.ttf");
+        static DEJAVU: OnceLock<[&[u8]; 3]> = OnceLock::new();
+        let dejavu = DEJAVU.get_or_init(|| {
+            [
+                dejavu::sans::regular(),
+                dejavu::sans::bold(),
+                dejavu::sans::oblique(),
+            ]
+        });
         match self {
-            FontKind::Regular => dejavu::sans::regular(),
-            FontKind::Bold => dejavu::sans::bold(),
-            FontKind::Oblique => dejavu::sans::oblique(),
+            FontKind::Regular => dejavu[0],
+            FontKind::Bold => dejavu[1],
+            FontKind::Oblique => dejavu[2],
+            FontKind::CjkRegular => CJK_REGULAR,
+            FontKind::CjkBold => CJK_BOLD,
+            FontKind::DevanagariRegular => DEVA_REGULAR,
+            FontKind::DevanagariBold => DEVA_BOLD,
         }
     }
 }
@@ -57,7 +117,7 @@ impl Face {
     fn new(kind: FontKind) -> Face {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(kind.bytes(), 0, &mut warnings)
-            .expect("the embedded DejaVu font parses");
+            .expect("an embedded font parses");
         let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
         let mut face = Face {
             parsed,
@@ -105,17 +165,6 @@ impl Face {
         self.glyph_advance(c).unwrap_or(0.0)
     }
 
-    /// `text` without the chars this face has no glyph for; whitespace is kept (layout breaks
-    /// lines there and never draws it alone).
-    pub fn drawable<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let keep = |c: char| c.is_whitespace() || self.has_glyph(c);
-        if text.chars().all(keep) {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(text.chars().filter(|&c| keep(c)).collect())
-        }
-    }
-
     /// Width of `text` at `size` pt, without kerning.
     pub fn width(&self, text: &str, size: f32) -> f32 {
         text.chars().map(|c| self.advance(c)).sum::<f32>() * size
@@ -127,22 +176,58 @@ impl Face {
     }
 }
 
-/// The three faces, parsed on first use.
+/// The faces, each parsed on first use (a Latin-only resume never parses the CJK face).
 pub struct Fonts {
-    pub faces: [Face; 3],
+    faces: [OnceLock<Face>; 7],
 }
 
 impl Fonts {
     pub fn face(&self, kind: FontKind) -> &Face {
-        &self.faces[kind as usize]
+        self.faces[kind as usize].get_or_init(|| Face::new(kind))
+    }
+
+    /// The face of `style`'s stack that draws `c`: the first with a glyph for it.
+    #[inline]
+    pub fn face_for(&self, style: FontKind, c: char) -> Option<FontKind> {
+        let stack = style.stack();
+        if self.face(stack[0]).has_glyph(c) {
+            return Some(stack[0]);
+        }
+        stack[1..]
+            .iter()
+            .copied()
+            .find(|&k| self.face(k).has_glyph(c))
+    }
+
+    /// Advance of `c` in em in the face of `style`'s stack that draws it; 0 when none does.
+    #[inline]
+    pub fn advance(&self, style: FontKind, c: char) -> f32 {
+        self.face_for(style, c)
+            .map_or(0.0, |k| self.face(k).advance(c))
+    }
+
+    /// Width of `text` at `size` pt in `style`, each char in the face that draws it, unshaped.
+    pub fn width(&self, style: FontKind, text: &str, size: f32) -> f32 {
+        text.chars().map(|c| self.advance(style, c)).sum::<f32>() * size
+    }
+
+    /// `text` without the chars no face of `style`'s stack has a glyph for; whitespace is kept
+    /// (layout breaks lines there and never draws it alone).
+    pub fn drawable<'t>(&self, style: FontKind, text: &'t str) -> Cow<'t, str> {
+        let keep = |c: char| c.is_whitespace() || self.face_for(style, c).is_some();
+        if text.chars().all(keep) {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(text.chars().filter(|&c| keep(c)).collect())
+        }
     }
 }
 
-/// The process-wide fonts (parsing DejaVu takes a few milliseconds, so it happens once).
+/// The process-wide fonts (parsing a face takes milliseconds, so it happens once).
 pub fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
     FONTS.get_or_init(|| Fonts {
-        faces: FontKind::ALL.map(Face::new),
+        faces: Default::default(),
     })
 }
 
@@ -161,5 +246,23 @@ mod tests {
             assert!(r.has_glyph(c), "{c}");
             assert!(b.has_glyph(c), "{c}");
         }
+    }
+
+    #[test]
+    fn falls_back_per_char() {
+        let f = fonts();
+        assert_eq!(f.face_for(FontKind::Regular, 'a'), Some(FontKind::Regular));
+        assert_eq!(f.face_for(FontKind::Bold, '王'), Some(FontKind::CjkBold));
+        assert_eq!(
+            f.face_for(FontKind::Regular, '한'),
+            Some(FontKind::CjkRegular)
+        );
+        assert_eq!(
+            f.face_for(FontKind::Regular, 'क'),
+            Some(FontKind::DevanagariRegular)
+        );
+        assert_eq!(f.face_for(FontKind::Regular, '🚀'), None);
+        assert!(f.width(FontKind::Regular, "王小明", 10.0) > 25.0);
+        assert_eq!(f.drawable(FontKind::Regular, "a🚀b"), "ab");
     }
 }

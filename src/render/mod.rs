@@ -17,6 +17,7 @@ pub mod pdf;
 pub mod prep;
 pub mod rank_table;
 pub mod report_html;
+pub mod shape;
 #[cfg(test)]
 pub(crate) mod samples;
 pub mod text;

@@ -1,15 +1,21 @@
-//! PDF export: draws a [`Layout`] with printpdf, embedding subset DejaVu Sans faces.
+//! PDF export: draws a [`Layout`] with printpdf, embedding subsets of the faces it uses (DejaVu
+//! Sans, and the CJK and Devanagari fallback faces only when a run needs them).
 //!
-//! All positioning is decided by [`super::layout`]; this module only translates positioned runs,
-//! rules and link areas into PDF operators and sets the document metadata. Output is a pure
+//! All positioning is decided by [`super::layout`]; this module only translates positioned runs
+//! (plain text, or shaped glyphs placed one by one), rules and link areas into PDF operators and
+//! sets the document metadata. The runs of a line set in visual order or shaped are wrapped in a
+//! marked-content span whose `/ActualText` is the line in logical order, which text extraction
+//! (pdftotext, screen readers, ATS) reads instead of the glyphs. Output is a pure
 //! function of its input: dates come from [`PdfOptions::creation_date`] (never the clock), font
 //! resource names are fixed, and the trailer `/ID` — which printpdf fills from a process-global
 //! counter — is replaced by a hash of the document.
 
+use std::sync::Arc;
+
 use printpdf::{
-    Actions, BorderArray, Color, ColorArray, FontId, Line, LineCapStyle, LinePoint, LinkAnnotation,
-    OffsetDateTime, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
-    Rect, Rgb, TextItem, TextMatrix,
+    Actions, BorderArray, Codepoint, Color, ColorArray, DictItem, FontId, Line, LineCapStyle,
+    LinePoint, LinkAnnotation, OffsetDateTime, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
 };
 
 use super::fonts::{fonts, FontKind};
@@ -142,31 +148,7 @@ fn page_ops(page: &super::layout::Page) -> Vec<Op> {
         ops.push(Op::RestoreGraphicsState);
     }
 
-    ops.push(Op::StartTextSection);
-    let mut cur_font: Option<(FontKind, f32)> = None;
-    let mut cur_color: Option<[f32; 3]> = None;
-    for run in &page.runs {
-        if cur_font != Some((run.font, run.size)) {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font_id(run.font)),
-                size: Pt(run.size),
-            });
-            cur_font = Some((run.font, run.size));
-        }
-        if cur_color != Some(run.color) {
-            ops.push(Op::SetFillColor {
-                col: color(run.color),
-            });
-            cur_color = Some(run.color);
-        }
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(run.x), Pt(run.y)),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(run.text.clone())],
-        });
-    }
-    ops.push(Op::EndTextSection);
+    text_ops(&page.runs, &mut ops);
 
     for link in &page.links {
         ops.push(Op::LinkAnnotation {
@@ -180,6 +162,90 @@ fn page_ops(page: &super::layout::Page) -> Vec<Op> {
         });
     }
     ops
+}
+
+/// The text section of a page: each run in its face, size and colour; shaped runs glyph by glyph;
+/// runs with an `/ActualText` in a marked-content span of their own.
+fn text_ops(runs: &[super::layout::TextRun], ops: &mut Vec<Op>) {
+    ops.push(Op::StartTextSection);
+    let mut cur_font: Option<(FontKind, f32)> = None;
+    let mut cur_color: Option<[f32; 3]> = None;
+    let mut cur_span: Option<&Arc<str>> = None;
+    for run in runs {
+        let same_span = match (cur_span, &run.actual) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        if !same_span {
+            if cur_span.is_some() {
+                ops.push(Op::EndMarkedContent);
+            }
+            if let Some(text) = &run.actual {
+                ops.push(actual_text(text));
+            }
+            cur_span = run.actual.as_ref();
+        }
+        if cur_font != Some((run.font, run.size)) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font_id(run.font)),
+                size: Pt(run.size),
+            });
+            cur_font = Some((run.font, run.size));
+        }
+        if cur_color != Some(run.color) {
+            ops.push(Op::SetFillColor {
+                col: color(run.color),
+            });
+            cur_color = Some(run.color);
+        }
+        if let Some(shaped) = &run.glyphs {
+            // One glyph at a time: shaped glyphs carry their own offsets (marks, matras).
+            for g in &shaped.glyphs {
+                let (x, y) = (run.x + g.x * run.size, run.y + g.y * run.size);
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(Pt(x), Pt(y)),
+                });
+                let cid = (!g.text.is_empty()).then(|| g.text.clone());
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::GlyphIds(vec![Codepoint {
+                        gid: g.gid,
+                        offset: 0.0,
+                        cid,
+                    }])],
+                });
+            }
+            continue;
+        }
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(run.x), Pt(run.y)),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(run.text.clone())],
+        });
+    }
+    if cur_span.is_some() {
+        ops.push(Op::EndMarkedContent);
+    }
+    ops.push(Op::EndTextSection);
+}
+
+/// `/Span <</ActualText <FEFF…>>> BDC`: the text, UTF-16BE with its byte-order mark.
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let mut map = std::collections::BTreeMap::new();
+    map.insert(
+        "ActualText".to_string(),
+        DictItem::String {
+            data,
+            literal: false,
+        },
+    );
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_string(),
+        properties: DictItem::Dict { map },
+    }
 }
 
 /// The document's language and no standard claim, patched in place (printpdf has no setting for

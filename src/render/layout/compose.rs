@@ -6,9 +6,9 @@
 
 use super::paginate::Line;
 use super::theme::*;
-use super::wrap::{emit, line_width, words, wrap, Style};
+use super::wrap::{emit, line_width, one_line, words, wrap, Style};
 use super::{Role, Rule, TextRun};
-use crate::render::fonts::{Face, FontKind, Fonts};
+use crate::render::fonts::{FontKind, Fonts};
 use crate::render::url::display_url;
 use crate::tailor::resume::{safe_url, Entry, Resume, Rich, Section, SectionBody, SkillGroup};
 
@@ -66,10 +66,6 @@ fn rich_pieces(rich: &Rich, color: Rgb) -> Vec<(Style, &str)> {
 }
 
 impl Builder {
-    pub(super) fn face(&self, kind: FontKind) -> &Face {
-        self.fonts.face(kind)
-    }
-
     pub(super) fn width(&self) -> f32 {
         self.right - self.left
     }
@@ -201,11 +197,9 @@ impl Builder {
         let dates = e
             .dates
             .as_deref()
-            .map(|d| self.face(FontKind::Regular).drawable(d))
-            .filter(|d| !d.trim().is_empty());
-        let dates_w = dates
-            .as_deref()
-            .map_or(0.0, |d| self.face(FontKind::Regular).width(d, size));
+            .map(|d| one_line(d, Style::new(FontKind::Regular, INK), self.fonts, size))
+            .filter(|(ws, _)| !ws.is_empty());
+        let dates_w = dates.as_ref().map_or(0.0, |d| d.1);
         let link = e.url.as_deref().and_then(safe_url).map(str::to_string);
 
         // Left part: **Title**, Subtitle · location · url
@@ -254,19 +248,15 @@ impl Builder {
                 self.fonts,
                 &mut line,
             );
-            if k == 0 {
-                if let Some(d) = &dates {
-                    line.runs.push(TextRun {
-                        x: self.right - dates_w,
-                        y: 0.0,
-                        size,
-                        font: FontKind::Regular,
-                        color: INK,
-                        text: d.to_string(),
-                        width: dates_w,
-                        role: Role::Dates,
-                    });
-                }
+            if let Some((dates, w)) = dates.as_ref().filter(|_| k == 0) {
+                emit(
+                    dates,
+                    self.right - w,
+                    size,
+                    Role::Dates,
+                    self.fonts,
+                    &mut line,
+                );
             }
             line.keep_with_next = k + 1 < wrapped.len() || has_more;
             self.lines.push(line);
@@ -298,21 +288,18 @@ impl Builder {
             },
         );
         let mark = "•";
-        let w = self.face(FontKind::Regular).width(mark, size);
-        let line = &mut self.lines[first];
-        line.runs.insert(
-            0,
-            TextRun {
-                x: self.left + BULLET_INDENT,
-                y: 0.0,
-                size,
-                font: FontKind::Regular,
-                color: MUTED,
-                text: mark.to_string(),
-                width: w,
-                role: Role::Bullet,
-            },
+        let w = self.fonts.width(FontKind::Regular, mark, size);
+        let x = self.left + BULLET_INDENT;
+        let mark = TextRun::plain(
+            x,
+            size,
+            FontKind::Regular,
+            MUTED,
+            mark.into(),
+            w,
+            Role::Bullet,
         );
+        self.lines[first].runs.insert(0, mark);
     }
 
     fn skill_group(&mut self, g: &SkillGroup, space_before: f32) {

@@ -7,6 +7,7 @@
 use super::compose::Builder;
 use super::paginate::Line;
 use super::theme::{CONTACT_SEP, CONTACT_SEP_PAD, CONTACT_SIZE, INK, MUTED};
+use super::wrap::{emit, one_line, Style};
 use super::{Link, Role, TextRun};
 use crate::render::fonts::FontKind;
 use crate::tailor::resume::{safe_url, ContactItem};
@@ -15,18 +16,27 @@ impl Builder {
     /// Contact items centred, separated by a dot, wrapping only between items.
     pub(super) fn contact_line(&mut self, items: &[ContactItem]) {
         let size = CONTACT_SIZE;
-        let regular = self.face(FontKind::Regular);
-        let items: Vec<(&ContactItem, String)> = items
+        let items: Vec<_> = items
             .iter()
-            .map(|c| (c, regular.drawable(&c.text).into_owned()))
-            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|c| {
+                (
+                    c,
+                    one_line(
+                        &c.text,
+                        Style::new(FontKind::Regular, INK),
+                        self.fonts,
+                        size,
+                    ),
+                )
+            })
+            .filter(|(_, (words, _))| !words.is_empty())
             .collect();
         if items.is_empty() {
             return;
         }
         let sep = format!(" {CONTACT_SEP} ");
-        let sep_w = regular.width(&sep, size) + 2.0 * CONTACT_SEP_PAD;
-        let widths: Vec<f32> = items.iter().map(|(_, t)| regular.width(t, size)).collect();
+        let sep_w = self.fonts.width(FontKind::Regular, &sep, size) + 2.0 * CONTACT_SEP_PAD;
+        let widths: Vec<f32> = items.iter().map(|(_, (_, w))| *w).collect();
         let rows = balanced_rows(&widths, sep_w, self.width());
         for (k, row) in rows.into_iter().enumerate() {
             let total: f32 =
@@ -35,29 +45,14 @@ impl Builder {
             let mut x = self.left + (self.width() - total).max(0.0) / 2.0;
             for i in row.clone() {
                 if i > row.start {
-                    line.runs.push(TextRun {
-                        x: x + CONTACT_SEP_PAD,
-                        y: 0.0,
-                        size,
-                        font: FontKind::Regular,
-                        color: MUTED,
-                        text: sep.clone(),
-                        width: sep_w - 2.0 * CONTACT_SEP_PAD,
-                        role: Role::Contact,
-                    });
+                    let w = sep_w - 2.0 * CONTACT_SEP_PAD;
+                    let (at, font) = (x + CONTACT_SEP_PAD, FontKind::Regular);
+                    let run = TextRun::plain(at, size, font, MUTED, sep.clone(), w, Role::Contact);
+                    line.runs.push(run);
                     x += sep_w;
                 }
-                let (item, text) = &items[i];
-                line.runs.push(TextRun {
-                    x,
-                    y: 0.0,
-                    size,
-                    font: FontKind::Regular,
-                    color: INK,
-                    text: text.clone(),
-                    width: widths[i],
-                    role: Role::Contact,
-                });
+                let (item, (words, _)) = &items[i];
+                emit(words, x, size, Role::Contact, self.fonts, &mut line);
                 if let Some(url) = item.url.as_deref().and_then(safe_url) {
                     line.links.push(Link {
                         x,

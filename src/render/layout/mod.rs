@@ -17,13 +17,17 @@
 //! footers). This module owns the page model the PDF renderer draws; it must not read files,
 //! the clock, or decide what the resume says.
 
+mod bidi;
 mod compose;
 mod contact;
 mod paginate;
 mod theme;
 mod wrap;
 
+use std::sync::Arc;
+
 use super::fonts::{fonts, FontKind};
+use super::shape::Shaped;
 use crate::tailor::resume::{Paper, Resume};
 use compose::Builder;
 use paginate::{add_footers, paginate};
@@ -50,18 +54,53 @@ pub enum Role {
     Footer,
 }
 
-/// A run of text in one font, size and colour, drawn from its baseline at (`x`, `y`).
+/// A run of text in one face, size and colour, drawn from its baseline at (`x`, `y`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextRun {
     pub x: f32,
     pub y: f32,
     pub size: f32,
+    /// The face that draws it (a fallback face when the style's own lacks its chars).
     pub font: FontKind,
     pub color: Rgb,
+    /// Its text in logical order.
     pub text: String,
     /// Measured advance width in pt.
     pub width: f32,
     pub role: Role,
+    /// Its glyphs, when shaped (right-to-left or Devanagari text): drawn as they are, left to
+    /// right; otherwise the PDF draws `text` char by char.
+    pub glyphs: Option<Arc<Shaped>>,
+    /// The run's text, when it is shaped left to right (Devanagari): the PDF marks its glyphs
+    /// with it (`/ActualText`), so that text extraction reads it in logical order although a
+    /// reordered i-matra is drawn before its consonant.
+    pub actual: Option<Arc<str>>,
+}
+
+impl TextRun {
+    /// A run of plain text in one face (no shaping, no bidi).
+    pub(crate) fn plain(
+        x: f32,
+        size: f32,
+        font: FontKind,
+        color: Rgb,
+        text: String,
+        width: f32,
+        role: Role,
+    ) -> TextRun {
+        TextRun {
+            x,
+            y: 0.0,
+            size,
+            font,
+            color,
+            text,
+            width,
+            role,
+            glyphs: None,
+            actual: None,
+        }
+    }
 }
 
 /// A horizontal rule.

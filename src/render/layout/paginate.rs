@@ -4,6 +4,7 @@
 //! together. It must not wrap or compose text; lines arrive already set.
 
 use super::theme::{FOOTER_SIZE, MARGIN, MUTED};
+use super::wrap::{emit, one_line, Style};
 use super::{Link, Page, Role, Rule, TextRun};
 use crate::render::fonts::{FontKind, Fonts};
 
@@ -86,12 +87,13 @@ pub(super) fn paginate(lines: Vec<Line>, page_height: f32) -> Vec<Page> {
 /// The footer of every page: the name and `page i of n`, the name shortened with `…` to fit
 /// the line (a 100 KB name on each of its 1,300 pages made the layout quadratic: 62 s, 2.2 GB).
 pub(super) fn add_footers(pages: &mut [Page], name: &str, width: f32, fonts: &Fonts) {
-    let face = fonts.face(FontKind::Regular);
+    let regular = FontKind::Regular;
     let total = pages.len();
-    let room =
-        width - 2.0 * MARGIN - face.width(&format!(" — page {total} of {total}"), FOOTER_SIZE);
-    let name = fit_width(face.drawable(name).trim(), room, |c| {
-        face.advance(c) * FOOTER_SIZE
+    let room = width
+        - 2.0 * MARGIN
+        - fonts.width(regular, &format!(" — page {total} of {total}"), FOOTER_SIZE);
+    let name = fit_width(fonts.drawable(regular, name).trim(), room, |c| {
+        fonts.advance(regular, c) * FOOTER_SIZE
     });
     for (i, page) in pages.iter_mut().enumerate() {
         // A name the font cannot draw at all (all Chinese) leaves the page number alone.
@@ -100,17 +102,20 @@ pub(super) fn add_footers(pages: &mut [Page], name: &str, width: f32, fonts: &Fo
         } else {
             format!("{name} — page {} of {total}", i + 1)
         };
-        let w = face.width(&text, FOOTER_SIZE);
-        page.runs.push(TextRun {
-            x: (width - w) / 2.0,
+        let (words, w) = one_line(&text, Style::new(regular, MUTED), fonts, FOOTER_SIZE);
+        let mut line = Line::default();
+        emit(
+            &words,
+            (width - w) / 2.0,
+            FOOTER_SIZE,
+            Role::Footer,
+            fonts,
+            &mut line,
+        );
+        page.runs.extend(line.runs.into_iter().map(|r| TextRun {
             y: MARGIN / 2.0,
-            size: FOOTER_SIZE,
-            font: FontKind::Regular,
-            color: MUTED,
-            text,
-            width: w,
-            role: Role::Footer,
-        });
+            ..r
+        }));
     }
 }
 

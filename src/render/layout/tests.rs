@@ -96,13 +96,30 @@ fn long_resume_paginates_with_footers() {
 }
 
 #[test]
-fn a_name_the_font_cannot_draw_leaves_the_page_number_alone_in_the_footer() {
+fn a_name_the_fonts_cannot_draw_leaves_the_page_number_alone_in_the_footer() {
     let mut r = samples::long();
-    r.name = "王小明".to_string();
+    r.name = "🚀👍".to_string();
     let l = layout(&r, &LayoutOptions::default());
     assert!(l.pages[0].runs.iter().all(|r| r.role != Role::Name));
     let footer = l.pages[0].runs.last().unwrap();
     assert_eq!(footer.text, format!("page 1 of {}", l.page_count()));
+}
+
+#[test]
+fn a_chinese_name_is_in_the_footer_in_the_cjk_face() {
+    let mut r = samples::long();
+    r.name = "王小明".to_string();
+    let l = layout(&r, &LayoutOptions::default());
+    let footers: Vec<&TextRun> = l.pages[0]
+        .runs
+        .iter()
+        .filter(|r| r.role == Role::Footer)
+        .collect();
+    assert_eq!(
+        (footers[0].text.as_str(), footers[0].font),
+        ("王小明", FontKind::CjkRegular)
+    );
+    assert_eq!(footers[1].text, format!("— page 1 of {}", l.page_count()));
 }
 
 #[test]
@@ -205,10 +222,18 @@ fn chars_without_a_glyph_are_left_out_and_every_run_measures_what_it_draws() {
     }
     let l = layout(&r, &LayoutOptions::default());
     let runs = &l.pages[0].runs;
-    assert_eq!(runs[0].text, "Juan");
+    // The name falls back to the CJK face for its ideographs, per run.
+    assert_eq!(
+        (runs[0].text.as_str(), runs[0].font),
+        ("王小明", FontKind::CjkBold)
+    );
+    assert_eq!(
+        (runs[1].text.as_str(), runs[1].font),
+        ("Juan", FontKind::Bold)
+    );
     let f = fonts();
     for run in runs {
-        assert!(!run.text.contains(['王', '🚀', '👍']), "{run:?}");
+        assert!(!run.text.contains(['🚀', '👍']), "{run:?}");
         // A run may end in the space before the next run; its width may stop before it.
         let face = f.face(run.font);
         let drawn = [run.text.as_str(), run.text.trim_end()].map(|t| face.width(t, run.size));
@@ -217,9 +242,12 @@ fn chars_without_a_glyph_are_left_out_and_every_run_measures_what_it_draws() {
             "{run:?} draws {drawn:?}"
         );
     }
-    let name_w = f.face(FontKind::Bold).width("Juan", runs[0].size);
+    let name_w = runs[1].x + runs[1].width - runs[0].x;
     assert!(
         (runs[0].x - (l.width - name_w) / 2.0).abs() < 0.01,
         "centred on what it draws"
     );
 }
+
+#[path = "scripts_tests.rs"]
+mod scripts_tests;

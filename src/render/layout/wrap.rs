@@ -1,13 +1,19 @@
-//! Line breaking: styled text split into measured words, words wrapped greedily into lines,
-//! over-long words split, and a line of words turned into positioned runs and link areas.
+//! Line breaking: styled text split into measured words (each fragment in the face of its
+//! style's font stack that draws it, shaped where the script needs it), words wrapped greedily
+//! into lines, over-long words split, and a line of words turned into positioned runs (in visual
+//! order) and link areas.
 //!
 //! Owns measuring and breaking text. It must not decide what text a resume shows or where a
 //! line lands on a page.
 
+use std::sync::Arc;
+
+use super::bidi;
 use super::paginate::Line;
 use super::theme::Rgb;
 use super::{Link, Role, TextRun};
 use crate::render::fonts::{FontKind, Fonts};
+use crate::render::shape::{shape, Shaped};
 
 // ---------------------------------------------------------------------------------------------
 // Words: the unit of wrapping. A word is a maximal run of non-space characters, possibly in
@@ -33,7 +39,13 @@ impl Style {
 #[derive(Debug, Clone)]
 pub(super) struct Frag {
     style: Style,
+    /// The face of the style's stack that draws it.
+    face: FontKind,
+    /// Bidi embedding level (odd: right to left).
+    level: u8,
     text: String,
+    /// Its glyphs when the text is shaped (right to left, or a face that always shapes).
+    shaped: Option<Arc<Shaped>>,
     width: f32,
 }
 
@@ -57,32 +69,60 @@ fn is_break(c: char) -> bool {
     c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}'
 }
 
-/// Splits styled text into words, measuring each fragment at `size`.
+/// The text of a fragment being gathered, in one face at one bidi level.
+struct Open {
+    face: FontKind,
+    level: u8,
+    text: String,
+    /// Unshaped advance, in em.
+    advance: f32,
+}
+
+/// Splits styled text into words, measuring each fragment at `size`. Each char goes to the first
+/// face of its style's stack that has it (a mark or joiner stays with the face before it when
+/// that face has it too); a char no face has is left out (the PDF would show a box the width of
+/// none). Right-to-left fragments and Devanagari are shaped, so they measure as drawn.
 pub(super) fn words(pieces: &[(Style, &str)], fonts: &Fonts, size: f32) -> Vec<Word> {
+    let all: String = pieces.iter().map(|(_, t)| *t).collect();
+    let levels = bidi::levels(&all);
     let mut out = Vec::new();
     let mut cur = Word::default();
+    let mut at = 0;
     for (style, text) in pieces {
-        let face = fonts.face(style.font);
-        let mut frag = String::new();
-        let mut frag_w = 0.0;
-        for c in text.chars() {
+        let mut open: Option<Open> = None;
+        for (i, c) in text.char_indices() {
+            let level = levels.as_ref().map_or(0, |l| l[at + i]);
             if is_break(c) {
-                if !frag.is_empty() {
-                    push_frag(&mut cur, style, std::mem::take(&mut frag), frag_w * size);
-                    frag_w = 0.0;
-                }
+                close(&mut cur, style, open.take(), size);
                 if !cur.frags.is_empty() {
                     out.push(std::mem::take(&mut cur));
                 }
-            } else if let Some(a) = face.glyph_advance(c) {
-                frag.push(c);
-                frag_w += a;
+                continue;
             }
-            // A char without a glyph is left out: the PDF would show a box the width of none.
+            let sticky = open
+                .as_ref()
+                .filter(|o| !c.is_ascii() && o.level == level && fonts.face(o.face).has_glyph(c))
+                .map(|o| o.face);
+            let Some(face) = sticky.or_else(|| fonts.face_for(style.font, c)) else {
+                continue;
+            };
+            if open
+                .as_ref()
+                .is_some_and(|o| o.face != face || o.level != level)
+            {
+                close(&mut cur, style, open.take(), size);
+            }
+            let o = open.get_or_insert_with(|| Open {
+                face,
+                level,
+                text: String::new(),
+                advance: 0.0,
+            });
+            o.text.push(c);
+            o.advance += fonts.face(face).advance(c);
         }
-        if !frag.is_empty() {
-            push_frag(&mut cur, style, frag, frag_w * size);
-        }
+        close(&mut cur, style, open, size);
+        at += text.len();
     }
     if !cur.frags.is_empty() {
         out.push(cur);
@@ -90,28 +130,57 @@ pub(super) fn words(pieces: &[(Style, &str)], fonts: &Fonts, size: f32) -> Vec<W
     out
 }
 
-fn push_frag(word: &mut Word, style: &Style, text: String, width: f32) {
-    word.width += width;
+/// Ends the fragment being gathered: shapes it if it needs it, and adds it to `word`.
+fn close(word: &mut Word, style: &Style, open: Option<Open>, size: f32) {
+    let Some(o) = open else { return };
+    let rtl = o.level % 2 == 1;
+    let (shaped, advance) = if rtl || o.face.needs_shaping() {
+        let s = shape(o.face, &o.text, rtl);
+        let a = s.advance;
+        (Some(s), a)
+    } else {
+        (None, o.advance)
+    };
+    word.width += advance * size;
     word.frags.push(Frag {
         style: style.clone(),
-        text,
-        width,
+        face: o.face,
+        level: o.level,
+        text: o.text,
+        shaped,
+        width: advance * size,
     });
 }
 
-/// Splits a word wider than `max` into pieces that fit (long URLs, hashes).
+/// One unwrapped line of `text` in `style`: its words and its width.
+pub(super) fn one_line(text: &str, style: Style, fonts: &Fonts, size: f32) -> (Vec<Word>, f32) {
+    let ws = words(&[(style, text)], fonts, size);
+    let w = line_width(&ws, fonts, size);
+    (ws, w)
+}
+
+/// Splits a word wider than `max` into pieces that fit (long URLs, hashes, CJK sentences). A
+/// shaped fragment is never split (its glyphs depend on each other).
 fn split_long(word: Word, max: f32, fonts: &Fonts, size: f32) -> Vec<Word> {
     let mut out = Vec::new();
     let mut cur = Word::default();
     for frag in word.frags {
-        let face = fonts.face(frag.style.font);
+        if frag.shaped.is_some() {
+            if cur.width + frag.width > max && cur.width > 0.0 {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur.width += frag.width;
+            cur.frags.push(frag);
+            continue;
+        }
+        let face = fonts.face(frag.face);
         let mut text = String::new();
         let mut w = 0.0;
         for c in frag.text.chars() {
             let cw = face.advance(c) * size;
             if cur.width + w + cw > max && (cur.width > 0.0 || w > 0.0) {
                 if !text.is_empty() {
-                    push_frag(&mut cur, &frag.style, std::mem::take(&mut text), w);
+                    push_piece(&mut cur, &frag, std::mem::take(&mut text), w);
                     w = 0.0;
                 }
                 out.push(std::mem::take(&mut cur));
@@ -120,13 +189,23 @@ fn split_long(word: Word, max: f32, fonts: &Fonts, size: f32) -> Vec<Word> {
             w += cw;
         }
         if !text.is_empty() {
-            push_frag(&mut cur, &frag.style, text, w);
+            push_piece(&mut cur, &frag, text, w);
         }
     }
     if !cur.frags.is_empty() {
         out.push(cur);
     }
     out
+}
+
+fn push_piece(word: &mut Word, like: &Frag, text: String, width: f32) {
+    word.width += width;
+    word.frags.push(Frag {
+        text,
+        width,
+        shaped: None,
+        ..like.clone()
+    });
 }
 
 /// Greedy word wrap: returns lines of words; the first line may be narrower than the rest.
@@ -181,18 +260,39 @@ pub(super) fn line_width(words: &[Word], fonts: &Fonts, size: f32) -> f32 {
     w
 }
 
-/// Turns a line of words starting at `x` into runs (same style merged) and link areas.
-/// The space between two words belongs to the run before it.
+/// Turns a line of words starting at `x` into runs (same style and face merged) and link areas.
+/// The space between two words belongs to the run before it. A line with right-to-left text is
+/// set in visual order (bidi rule L2 over its fragments), as PDF text extractors expect it.
 pub(super) fn emit(words: &[Word], x: f32, size: f32, role: Role, fonts: &Fonts, line: &mut Line) {
-    struct Open {
-        style: Style,
+    // The line's pieces in logical order: `None` is the space after word `w`.
+    let mut pieces: Vec<(Option<&Frag>, f32, u8)> = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            let prev = &words[i - 1];
+            let level = prev
+                .frags
+                .last()
+                .map_or(0, |f| f.level)
+                .min(word.frags[0].level);
+            pieces.push((None, prev.space_after(fonts, size), level));
+        }
+        pieces.extend(word.frags.iter().map(|f| (Some(f), f.width, f.level)));
+    }
+    let order: Vec<usize> = if pieces.iter().any(|p| p.2 > 0) {
+        bidi::visual_order(&pieces.iter().map(|p| p.2).collect::<Vec<_>>())
+    } else {
+        (0..pieces.len()).collect()
+    };
+
+    struct Run<'f> {
+        frag: &'f Frag,
         text: String,
         start: f32,
         end: f32,
     }
-    fn flush(open: Option<Open>, size: f32, role: Role, line: &mut Line) {
+    let flush = |open: Option<Run>, line: &mut Line| {
         let Some(o) = open else { return };
-        if let Some(url) = &o.style.link {
+        if let Some(url) = &o.frag.style.link {
             line.links.push(Link {
                 x: o.start,
                 y: -size * 0.25,
@@ -201,44 +301,58 @@ pub(super) fn emit(words: &[Word], x: f32, size: f32, role: Role, fonts: &Fonts,
                 url: url.clone(),
             });
         }
+        let actual =
+            (o.frag.shaped.is_some() && o.frag.level % 2 == 0).then(|| Arc::from(o.text.as_str()));
         line.runs.push(TextRun {
             x: o.start,
             y: 0.0,
             size,
-            font: o.style.font,
-            color: o.style.color,
+            font: o.frag.face,
+            color: o.frag.style.color,
             text: o.text,
             width: o.end - o.start,
             role,
+            glyphs: o.frag.shaped.clone(),
+            // Left-to-right shaped glyphs may be drawn out of logical order (the i-matra
+            // before its consonant); right-to-left ones are drawn in visual order, which
+            // extractors reorder themselves (poppler and pdf.js apply the bidi algorithm).
+            actual,
         });
-    }
+    };
     let mut pen = x;
-    let mut open: Option<Open> = None;
-    for (i, word) in words.iter().enumerate() {
-        if i > 0 {
-            pen += words[i - 1].space_after(fonts, size);
-            if let Some(o) = open.as_mut() {
-                o.text.push(' ');
+    let mut open: Option<Run> = None;
+    for i in order {
+        let (frag, width, _) = pieces[i];
+        match (frag, open.as_mut()) {
+            // A face without a space glyph (the CJK subset) leaves a gap instead.
+            (None, Some(o))
+                if o.frag.shaped.is_none() && fonts.face(o.frag.face).has_glyph(' ') =>
+            {
+                o.text.push(' ')
+            }
+            (None, _) => flush(open.take(), line),
+            (Some(f), Some(o))
+                if f.shaped.is_none()
+                    && o.frag.shaped.is_none()
+                    && o.frag.face == f.face
+                    && o.frag.style == f.style =>
+            {
+                o.text.push_str(&f.text);
+            }
+            (Some(f), _) => {
+                flush(open.take(), line);
+                open = Some(Run {
+                    frag: f,
+                    text: f.text.clone(),
+                    start: pen,
+                    end: pen,
+                });
             }
         }
-        for frag in &word.frags {
-            match open.as_mut() {
-                Some(o) if o.style == frag.style => o.text.push_str(&frag.text),
-                _ => {
-                    flush(open.take(), size, role, line);
-                    open = Some(Open {
-                        style: frag.style.clone(),
-                        text: frag.text.clone(),
-                        start: pen,
-                        end: pen,
-                    });
-                }
-            }
-            pen += frag.width;
-            if let Some(o) = open.as_mut() {
-                o.end = pen;
-            }
+        pen += width;
+        if let (Some(_), Some(o)) = (frag, open.as_mut()) {
+            o.end = pen;
         }
     }
-    flush(open, size, role, line);
+    flush(open, line);
 }

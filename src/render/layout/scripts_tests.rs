@@ -1,0 +1,60 @@
+//! Layout of text in other scripts: right-to-left lines in visual order, shaped runs measured
+//! as drawn, Devanagari marked with its logical text.
+
+use super::*;
+use crate::render::samples;
+use crate::tailor::resume::{Rich, Section, SectionBody};
+
+fn bullet_runs(text: &str) -> Vec<TextRun> {
+    let mut r = samples::backend();
+    r.sections = vec![Section {
+        title: "Summary".into(),
+        body: SectionBody::Paragraph(Rich::plain(text)),
+    }];
+    let l = layout(&r, &LayoutOptions::default());
+    l.pages[0]
+        .runs
+        .iter()
+        .filter(|r| r.role == Role::Body)
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn a_right_to_left_line_is_set_right_to_left() {
+    // Hebrew words in a Hebrew paragraph: the first word is rightmost; the number inside it
+    // stays left to right.
+    let runs = bullet_runs("שלום עולם 2024");
+    let x = |t: &str| runs.iter().find(|r| r.text.trim() == t).unwrap().x;
+    assert!(x("שלום") > x("עולם"), "{runs:?}");
+    assert!(x("עולם") > x("2024"), "{runs:?}");
+    // Shaped runs are drawn from their glyphs, measured as drawn, with no ActualText (PDF
+    // extractors reorder right-to-left text themselves).
+    let hebrew = runs.iter().find(|r| r.text == "שלום").unwrap();
+    let shaped = hebrew.glyphs.as_ref().unwrap();
+    assert!((shaped.advance * hebrew.size - hebrew.width).abs() < 0.01);
+    assert_eq!(hebrew.actual, None);
+}
+
+#[test]
+fn left_to_right_text_keeps_its_order_around_a_right_to_left_word() {
+    let runs = bullet_runs("Led the team in תל אביב for years");
+    let x = |t: &str| runs.iter().find(|r| r.text.trim() == t).unwrap().x;
+    assert!(x("Led the team in") < x("אביב"));
+    assert!(x("אביב") < x("תל"), "the Hebrew phrase reads right to left");
+    assert!(x("תל") < x("for years"));
+}
+
+#[test]
+fn arabic_is_joined_and_devanagari_carries_its_logical_text() {
+    let runs = bullet_runs("سلام हिन्दी");
+    let arabic = runs.iter().find(|r| r.text == "سلام").unwrap();
+    assert_eq!(
+        arabic.glyphs.as_ref().unwrap().glyphs.len(),
+        3,
+        "lam-alef ligature"
+    );
+    let hindi = runs.iter().find(|r| r.text == "हिन्दी").unwrap();
+    assert_eq!(hindi.font, FontKind::DevanagariRegular);
+    assert_eq!(hindi.actual.as_deref(), Some("हिन्दी"));
+}
