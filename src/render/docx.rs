@@ -15,6 +15,7 @@ mod tests;
 
 use super::url::display_url;
 use super::zip::zip;
+use crate::render::layout::{Look, Theme};
 use crate::render::pdf::DEFAULT_CREATION_DATE;
 use crate::tailor::resume::{safe_url, Entry, Paper, Resume, Rich, SectionBody, SkillGroup};
 
@@ -25,6 +26,8 @@ pub struct DocxOptions {
     /// Creation and modification date in Unix seconds, as the PDF's; `None` writes
     /// [`DEFAULT_CREATION_DATE`].
     pub creation_date: Option<i64>,
+    /// Theme and accent colour: the accent colours the name and headings, as in the PDF.
+    pub look: Look,
 }
 
 /// The separator of contact items and of an entry's heading parts, as in the PDF.
@@ -51,7 +54,7 @@ pub fn render_docx(resume: &Resume, opts: &DocxOptions) -> Vec<u8> {
         &resume.keywords.join(", "),
         &date,
     );
-    let styles = parts::styles();
+    let styles = parts::styles(&Theme::of(opts.look));
     let rels = parts::document_rels(&body.links);
     zip(&[
         ("[Content_Types].xml", parts::CONTENT_TYPES.as_bytes()),

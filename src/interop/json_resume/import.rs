@@ -116,6 +116,8 @@ pub fn import(doc: &Resume) -> Result<Imported, Vec<Problem>> {
         awards,
         publications,
         volunteering,
+        style: Default::default(),
+        sections: Default::default(),
     };
     Ok(Imported {
         profile,

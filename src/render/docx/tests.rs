@@ -81,6 +81,7 @@ fn the_same_resume_gives_the_same_bytes_and_the_date_is_the_given_one() {
     let opts = DocxOptions {
         paper: Paper::Letter,
         creation_date: Some(1_793_491_200),
+        ..Default::default()
     };
     let a = render_docx(&samples::backend(), &opts);
     assert_eq!(a, render_docx(&samples::backend(), &opts));

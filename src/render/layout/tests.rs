@@ -1,8 +1,9 @@
 use super::contact::balanced_rows;
-use super::theme::BODY_SIZE;
 use super::*;
 use crate::render::samples;
 use crate::tailor::resume::{Rich, SectionBody};
+
+const MARGIN: f32 = Theme::CLASSIC.margin;
 
 fn texts(page: &Page) -> String {
     page.runs
@@ -15,7 +16,13 @@ fn texts(page: &Page) -> String {
 #[test]
 fn sample_fits_one_page_on_a4_and_letter() {
     for paper in [Paper::A4, Paper::Letter] {
-        let l = layout(&samples::backend(), &LayoutOptions { paper });
+        let l = layout(
+            &samples::backend(),
+            &LayoutOptions {
+                paper,
+                ..Default::default()
+            },
+        );
         assert_eq!(l.page_count(), 1, "{paper:?}");
         assert!(l.pages[0].runs.iter().all(|r| r.role != Role::Footer));
     }
@@ -71,7 +78,10 @@ fn bold_spans_become_bold_runs_without_losing_spaces() {
         .find(|r| r.text == "Designed and shipped a ")
         .unwrap();
     assert!(
-        (before.x + before.width + fonts().face(FontKind::Regular).advance(' ') * BODY_SIZE - go.x)
+        (before.x
+            + before.width
+            + fonts().face(FontKind::Regular).advance(' ') * Theme::CLASSIC.body_size
+            - go.x)
             .abs()
             < 0.01
     );
