@@ -19,6 +19,7 @@ fn style_and_section_errors_are_pinned() {
         "section_unknown.yaml",
         "section_twice.yaml",
         "section_title_unknown.yaml",
+        "section_title_empty.yaml",
     ] {
         let shown = check_shown(&format!("tests/fixtures/errors/{f}"), 1);
         insta::assert_snapshot!(format!("error_{}", f.replace('.', "_")), shown);
