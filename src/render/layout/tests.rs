@@ -233,3 +233,40 @@ fn chars_without_a_glyph_are_left_out_and_every_run_measures_what_it_draws() {
         "centred on what it draws"
     );
 }
+
+#[test]
+fn each_theme_sets_the_header_and_headings_its_way() {
+    use crate::model::design::ThemeName;
+    let at = |theme| {
+        layout(
+            &samples::backend(),
+            &LayoutOptions {
+                look: Look {
+                    theme,
+                    accent: None,
+                },
+                ..Default::default()
+            },
+        )
+    };
+    let (classic, compact, modern) = (
+        at(ThemeName::Classic),
+        at(ThemeName::Compact),
+        at(ThemeName::Modern),
+    );
+    let run = |l: &Layout, role| l.pages[0].runs.iter().find(|r| r.role == role).cloned();
+    // Classic centres the name; modern sets it from the left margin, in ink.
+    let name = run(&classic, Role::Name).unwrap();
+    assert!((name.x + name.width / 2.0 - classic.width / 2.0).abs() < 0.5);
+    let name = run(&modern, Role::Name).unwrap();
+    assert_eq!(name.x, Theme::MODERN.margin);
+    assert_eq!(name.color, INK);
+    // Modern headings are upper case, with a hairline after them.
+    assert_eq!(run(&modern, Role::SectionHeading).unwrap().text, "SUMMARY");
+    assert_eq!(run(&classic, Role::SectionHeading).unwrap().text, "Summary");
+    let rule = &modern.pages[0].rules[0];
+    assert!(rule.x1 > Theme::MODERN.margin + 20.0 && rule.x2 < modern.width);
+    // Compact ends higher on the page than classic.
+    let last_y = |l: &Layout| l.pages[0].runs.iter().map(|r| r.y).fold(f32::MAX, f32::min);
+    assert!(last_y(&compact) > last_y(&classic) + 60.0);
+}
