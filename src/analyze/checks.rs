@@ -59,7 +59,11 @@ pub fn check_job(job: &Job, source: &Source) -> Vec<Diagnostic> {
     diags
 }
 
-/// Checks of a profile that serde cannot express (end before start, negative years).
+/// The least contrast on white of an accent colour: WCAG's minimum for large (heading) text.
+const MIN_ACCENT_CONTRAST: f32 = 3.0;
+
+/// Checks of a profile that serde cannot express (end before start, negative years, an accent
+/// too light to read).
 pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (i, e) in p.experience.iter().enumerate() {
@@ -88,6 +92,25 @@ pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
                 "`years` must be between 0 and 60",
             ));
         }
+    }
+    if let Some(c) = p
+        .style
+        .accent
+        .filter(|c| c.contrast_on_white() < MIN_ACCENT_CONTRAST)
+    {
+        diags.push(
+            locate::diagnostic_at(
+                source,
+                &[Seg::Key("style"), Seg::Key("accent")],
+                None,
+                Severity::Warning,
+                format!(
+                    "the accent {c} is hard to read on white (contrast {:.1}:1)",
+                    c.contrast_on_white()
+                ),
+            )
+            .with_help("headings need a contrast of 3:1 or more: choose a darker colour, e.g. `\"#0b7285\"`"),
+        );
     }
     if p.name.trim().is_empty() {
         diags.push(locate::diagnostic_at(

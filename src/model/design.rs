@@ -85,6 +85,20 @@ impl Colour {
     pub fn rgb(self) -> [f32; 3] {
         self.0.map(|c| f32::from(c) / 255.0)
     }
+
+    /// The WCAG contrast ratio of this colour on white paper, 1.0 (white) to 21.0 (black).
+    pub fn contrast_on_white(self) -> f32 {
+        let linear = |c: f32| {
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let [r, g, b] = self.rgb().map(linear);
+        let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        1.05 / (luminance + 0.05)
+    }
 }
 
 impl fmt::Display for Colour {
@@ -294,6 +308,9 @@ mod tests {
             assert_eq!(Colour::parse(bad), None, "{bad}");
         }
         assert_eq!(Colour([0x0b, 0x72, 0x85]).to_string(), "#0b7285");
+        assert!((Colour([0, 0, 0]).contrast_on_white() - 21.0).abs() < 0.01);
+        assert!((Colour([255, 255, 255]).contrast_on_white() - 1.0).abs() < 0.01);
+        assert!(Colour([0x0b, 0x72, 0x85]).contrast_on_white() > 4.5);
     }
 
     #[test]

@@ -27,6 +27,12 @@ fn style_and_section_errors_are_pinned() {
 }
 
 #[test]
+fn a_light_accent_is_a_warning() {
+    let shown = check_shown("tests/fixtures/errors/accent_light.yaml", 0);
+    insta::assert_snapshot!("warning_accent_light", shown);
+}
+
+#[test]
 fn a_bad_accent_or_theme_on_the_command_line_is_a_usage_error() {
     Test::juan_booking()
         .args(["render", JUAN, "--accent", "teal"])

@@ -159,7 +159,7 @@ pub(super) fn add_footers(pages: &mut [Page], name: &str, width: f32, fonts: &Fo
         page.runs.push(TextRun {
             x: (width - w) / 2.0,
             y: margin / 2.0,
-            size: size,
+            size,
             font: FontKind::Regular,
             color: t.muted,
             text,
