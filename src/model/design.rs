@@ -157,11 +157,15 @@ impl<'de> Deserialize<'de> for Colour {
 #[serde(deny_unknown_fields)]
 pub struct Style {
     /// `classic` (default), `compact` or `modern`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<ThemeName>,
     /// The colour of the name, headings and rules, e.g. `"#0b7285"` (quoted: `#` starts a
     /// YAML comment).
-    #[serde(default, deserialize_with = "some_colour")]
+    #[serde(
+        default,
+        deserialize_with = "some_colour",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub accent: Option<Colour>,
 }
 
@@ -246,10 +250,18 @@ pub struct Sections {
     /// Sections in the order they are printed; those not listed follow in the usual order
     /// (summary, skills, experience, projects, publications, strengths, certifications, awards,
     /// education, volunteering, languages). Nothing is hidden.
-    #[serde(default, deserialize_with = "distinct")]
+    #[serde(
+        default,
+        deserialize_with = "distinct",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub order: Vec<SectionName>,
     /// Headings in place of the usual ones, e.g. `projects: Open source`.
-    #[serde(default, deserialize_with = "titles")]
+    #[serde(
+        default,
+        deserialize_with = "titles",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
     pub titles: BTreeMap<SectionName, String>,
 }
 

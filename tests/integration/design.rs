@@ -179,3 +179,34 @@ fn compact_fits_more_on_a_page_than_classic() {
     assert!(compact < classic, "compact {compact}, classic {classic}");
     assert!(pages("modern") >= compact);
 }
+
+#[test]
+fn style_and_sections_survive_a_json_resume_round_trip() {
+    let out = Test::new()
+        .profile(ARRANGED)
+        .args([
+            "export",
+            "profile.yaml",
+            "--format",
+            "json-resume",
+            "-o",
+            "r.json",
+        ])
+        .run();
+    let out = out
+        .then()
+        .args(["import", "r.json", "-o", "back.yaml"])
+        .ignore_stderr()
+        .run();
+    let back = out.read_to_string("back.yaml");
+    for line in [
+        "style:",
+        "  theme: modern",
+        "  accent: '#0b7285'",
+        "sections:",
+        "  - experience",
+        "    projects: Open source",
+    ] {
+        assert!(back.lines().any(|l| l == line), "{line} in {back}");
+    }
+}
