@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::locate::{self, Seg};
+use crate::model::design::MIN_ACCENT_CONTRAST;
 use crate::model::{Date, Job, Profile, YearMonth};
 use crate::source::Source;
 
@@ -58,9 +59,6 @@ pub fn check_job(job: &Job, source: &Source) -> Vec<Diagnostic> {
     diags.extend(super::lengths::check(job, source));
     diags
 }
-
-/// The least contrast on white of an accent colour: WCAG's minimum for large (heading) text.
-const MIN_ACCENT_CONTRAST: f32 = 3.0;
 
 /// Checks of a profile that serde cannot express (end before start, negative years, an accent
 /// too light to read).

@@ -113,6 +113,9 @@ impl From<Colour> for String {
     }
 }
 
+/// The least contrast on white of an accent colour: WCAG's minimum for large (heading) text.
+pub const MIN_ACCENT_CONTRAST: f32 = 3.0;
+
 /// The message of a colour that does not parse; `input::yaml` adds the fix.
 pub fn not_a_colour(value: &str) -> String {
     format!("`{value}` is not a colour")

@@ -40,6 +40,16 @@ fn a_bad_accent_or_theme_on_the_command_line_is_a_usage_error() {
         .stderr("error: --accent must be a colour such as '#0b7285' (quoted: the shell reads # as a comment), got `teal`\n")
         .run();
     Test::juan_booking()
+        .args(["render", JUAN, "--accent", "#ff0", "-o", "out"])
+        .ignore_stdout()
+        .stderr(
+            "
+            warning: --accent #ffff00 is hard to read on white (contrast 1.1:1)
+              = help: headings need a contrast of 3:1 or more: choose a darker colour, e.g. '#0b7285'
+            ",
+        )
+        .run();
+    Test::juan_booking()
         .args(["tailor", JUAN, BOOKING, "--theme", "fancy"])
         .status(2)
         .stderr(

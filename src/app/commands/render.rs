@@ -12,6 +12,7 @@ use std::path::PathBuf;
 pub fn run(args: &RenderArgs, cfg: &Config) -> Result<(), Error> {
     let prep = prepare_profile(&args.profile, cfg)?;
     super::warn_glyphs(&prep, cfg);
+    super::warn_light_accent(cfg);
     let look = cfg.look(&prep.profile);
     let t = tailor::tailor(
         &prep.tax,

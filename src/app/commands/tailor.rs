@@ -14,6 +14,7 @@ use std::path::PathBuf;
 pub fn run(args: &TailorArgs, cfg: &Config) -> Result<(), Error> {
     let prep = prepare_profile(&args.profile, cfg)?;
     super::warn_glyphs(&prep, cfg);
+    super::warn_light_accent(cfg);
     let look = cfg.look(&prep.profile);
     let (fit, job, jsrc) = super::prep::fit_for_pack(&prep, &args.job, cfg)?;
     let target = Target {
