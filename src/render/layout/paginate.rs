@@ -45,19 +45,20 @@ impl Line {
 const MIN_LAST_FILL: f32 = 0.3;
 
 /// Places `lines` on pages between the margins, breaking only where [`Line::keep_with_next`]
-/// allows. When the last of several pages would be nearly empty, every page's bottom is raised
-/// by the least that gives the last page [`MIN_LAST_FILL`] of a page without adding a page, so
-/// the earlier pages hand it whole sections or entries.
+/// allows. When the last of several pages would be nearly empty, the bottom of the page before
+/// it is raised by the least that gives the last page [`MIN_LAST_FILL`] of a page without adding
+/// a page, so that page hands it whole sections or entries; the pages before are unchanged.
 pub(super) fn paginate(lines: Vec<Line>, page_height: f32, margin: f32) -> Vec<Page> {
     let top = page_height - margin;
     let chain = chains(&lines);
-    let (mut starts, used) = breaks(&lines, &chain, top, margin);
+    let (mut starts, used) = breaks(&lines, &chain, top, margin, (0, 0.0));
     let want = (top - margin) * MIN_LAST_FILL;
     if starts.len() > 1 && used < want {
+        let before_last = starts.len() - 2;
         let (mut lo, mut hi) = (0.0f32, (top - margin) / 2.0);
         for _ in 0..16 {
             let mid = (lo + hi) / 2.0;
-            let (s, u) = breaks(&lines, &chain, top, margin + mid);
+            let (s, u) = breaks(&lines, &chain, top, margin, (before_last, mid));
             if s.len() > starts.len() {
                 hi = mid;
             } else if u < want {
@@ -66,7 +67,7 @@ pub(super) fn paginate(lines: Vec<Line>, page_height: f32, margin: f32) -> Vec<P
                 hi = mid;
             }
         }
-        let (s, u) = breaks(&lines, &chain, top, margin + hi);
+        let (s, u) = breaks(&lines, &chain, top, margin, (before_last, hi));
         if s.len() == starts.len() && u >= want {
             starts = s;
         }
@@ -87,13 +88,26 @@ fn chains(lines: &[Line]) -> Vec<f32> {
     chain
 }
 
-/// The index of the first line of each page, and the height used on the last page.
-fn breaks(lines: &[Line], chain: &[f32], top: f32, bottom: f32) -> (Vec<usize>, f32) {
+/// The index of the first line of each page, and the height used on the last page; `raise` is
+/// a page (by index) whose bottom is that much higher than `bottom`.
+fn breaks(
+    lines: &[Line],
+    chain: &[f32],
+    top: f32,
+    bottom: f32,
+    raise: (usize, f32),
+) -> (Vec<usize>, f32) {
     let mut starts = vec![0];
     let mut cursor = top;
     let mut at_top = true;
     for (i, line) in lines.iter().enumerate() {
         let space = if at_top { 0.0 } else { line.space_before };
+        let page = starts.len() - 1;
+        let bottom = if page == raise.0 {
+            bottom + raise.1
+        } else {
+            bottom
+        };
         if !at_top && cursor - space - chain[i] < bottom {
             starts.push(i);
             cursor = top;
@@ -232,6 +246,11 @@ mod tests {
         assert_eq!(paginate(lines(51, false), 700.0, 50.0).len(), 2);
         assert_eq!(paginate(lines(50, false), 700.0, 50.0).len(), 1);
         assert_eq!(paginate(lines(50, false), 700.0, 50.0)[0].runs.len(), 50);
+        // Only the page before the last gives lines: the first of three stays full.
+        let three = paginate(lines(102, false), 700.0, 50.0);
+        let counts: Vec<usize> = three.iter().map(|p| p.runs.len()).collect();
+        assert_eq!(counts[0], 50, "{counts:?}");
+        assert!(counts[2] >= 15, "{counts:?}");
     }
 
     #[test]
