@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::locate::{self, Seg};
+use crate::model::design::MIN_ACCENT_CONTRAST;
 use crate::model::{Date, Job, Profile, YearMonth};
 use crate::source::Source;
 
@@ -59,7 +60,8 @@ pub fn check_job(job: &Job, source: &Source) -> Vec<Diagnostic> {
     diags
 }
 
-/// Checks of a profile that serde cannot express (end before start, negative years).
+/// Checks of a profile that serde cannot express (end before start, negative years, an accent
+/// too light to read).
 pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (i, e) in p.experience.iter().enumerate() {
@@ -88,6 +90,25 @@ pub fn check_profile(p: &Profile, source: &Source) -> Vec<Diagnostic> {
                 "`years` must be between 0 and 60",
             ));
         }
+    }
+    if let Some(c) = p
+        .style
+        .accent
+        .filter(|c| c.contrast_on_white() < MIN_ACCENT_CONTRAST)
+    {
+        diags.push(
+            locate::diagnostic_at(
+                source,
+                &[Seg::Key("style"), Seg::Key("accent")],
+                None,
+                Severity::Warning,
+                format!(
+                    "the accent {c} is hard to read on white (contrast {:.1}:1)",
+                    c.contrast_on_white()
+                ),
+            )
+            .with_help("headings need a contrast of 3:1 or more: choose a darker colour, e.g. `\"#0b7285\"`"),
+        );
     }
     if p.name.trim().is_empty() {
         diags.push(locate::diagnostic_at(

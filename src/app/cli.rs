@@ -147,6 +147,27 @@ pub struct MatchArgs {
     #[arg(long)]
     pub watch: bool,
 }
+/// The look of the resume: these override the profile's `style:`.
+#[derive(Debug, Args)]
+pub struct LookArgs {
+    /// Theme of the PDF, HTML and DOCX [default: the profile's `style.theme`, else classic]
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
+    /// Colour of the name, headings and rules, e.g. '#0b7285' [default: the profile's `style.accent`]
+    #[arg(long, value_name = "COLOUR")]
+    pub accent: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// Centred header, headings over a rule
+    Classic,
+    /// Classic, tighter: more on a page
+    Compact,
+    /// Left-aligned, small upper-case headings
+    Modern,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PaperArg {
     A4,
@@ -168,6 +189,8 @@ pub struct TailorArgs {
     /// Paper size
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     pub paper: PaperArg,
+    #[command(flatten)]
+    pub look: LookArgs,
     /// Run again each time an input file (profile, job, taxonomy, bank) is saved; Ctrl-C stops
     #[arg(long)]
     pub watch: bool,
@@ -213,6 +236,8 @@ pub struct RenderArgs {
     /// Paper size
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     pub paper: PaperArg,
+    #[command(flatten)]
+    pub look: LookArgs,
     /// Run again each time an input file (profile, job, taxonomy, bank) is saved; Ctrl-C stops
     #[arg(long)]
     pub watch: bool,

@@ -1,12 +1,15 @@
 //! Settings derived from flags and the environment, validated once: clap's values stop here.
 //!
-//! Owns turning the command line's global flags (and the `--paper` of the resume commands) into
-//! typed settings, and the one colour decision. It must not read files or run any stage; the
+//! Owns turning the command line's global flags (and the `--paper`, `--theme` and `--accent` of
+//! the resume commands) into typed settings, and the one colour decision. It must not read files or run any stage; the
 //! commands receive a [`Config`] and never see clap's `Global`.
 
-use crate::app::cli::{self, Cli, ColorChoice, Command, PaperArg};
+use crate::app::cli::{self, Cli, ColorChoice, Command, PaperArg, ThemeArg};
 use crate::error::Error;
+use crate::model::design::{Colour, ThemeName};
+use crate::model::Profile;
 use crate::model::YearMonth;
+use crate::render::layout::Look;
 use crate::render::ReportFormat;
 use crate::style::Style;
 use crate::tailor::resume::Paper;
@@ -28,6 +31,10 @@ pub struct Config {
     pub taxonomy: Option<PathBuf>,
     /// Paper of the printed resume (`--paper` of `tailor` and `render`; A4 otherwise).
     pub paper: Paper,
+    /// `--theme` of `tailor` and `render`: wins over the profile's `style.theme`.
+    pub theme: Option<ThemeName>,
+    /// `--accent` of `tailor` and `render`: wins over the profile's `style.accent`.
+    pub accent: Option<Colour>,
     /// `-q/--quiet`: no warnings or progress on standard error.
     pub quiet: bool,
     /// Whether a long run may show progress on standard error: a terminal, not `--quiet`, and
@@ -89,7 +96,22 @@ impl Config {
             },
             None => year_month_of(now),
         };
+        let look = match &cli.command {
+            Command::Tailor(a) => Some(&a.look),
+            Command::Render(a) => Some(&a.look),
+            _ => None,
+        };
+        let accent = match look.and_then(|l| l.accent.as_deref()) {
+            Some(s) => Some(Colour::parse(s).ok_or_else(|| {
+                Error::Usage(format!(
+                    "--accent must be a colour such as '#0b7285' (quoted: the shell reads # as a comment), got `{s}`"
+                ))
+            })?),
+            None => None,
+        };
         Ok(Config {
+            theme: look.and_then(|l| l.theme).map(ThemeName::from),
+            accent,
             out_style: Style {
                 color: use_color(g.color, std::io::stdout().is_terminal()),
             },
@@ -111,6 +133,14 @@ impl Config {
         })
     }
 
+    /// The look of `profile`'s resume: the command line's theme and accent, else the profile's.
+    pub fn look(&self, profile: &Profile) -> Look {
+        Look {
+            theme: self.theme.or(profile.style.theme).unwrap_or_default(),
+            accent: self.accent.or(profile.style.accent),
+        }
+    }
+
     /// The paper's name as the tailor's summary line prints it.
     pub fn paper_name(&self) -> &'static str {
         match self.paper {
@@ -125,6 +155,16 @@ impl From<PaperArg> for Paper {
         match p {
             PaperArg::A4 => Paper::A4,
             PaperArg::Letter => Paper::Letter,
+        }
+    }
+}
+
+impl From<ThemeArg> for ThemeName {
+    fn from(t: ThemeArg) -> ThemeName {
+        match t {
+            ThemeArg::Classic => ThemeName::Classic,
+            ThemeArg::Compact => ThemeName::Compact,
+            ThemeArg::Modern => ThemeName::Modern,
         }
     }
 }

@@ -162,6 +162,31 @@ fn refine(source: &Source, msg: &str, line: usize) -> Option<Diagnostic> {
     None
 }
 
+/// A fix for the messages of the profile's `style:` and `sections:` (`model::design`).
+fn style_hint(msg: &str, at: &str) -> Option<String> {
+    if msg.ends_with("` is not a colour") {
+        return Some(format!(
+            "write the colour as hex in quotes, e.g. `accent: \"#0b7285\"`{at}"
+        ));
+    }
+    if msg.starts_with("the colour is empty") {
+        return Some(format!(
+            "in YAML `#` starts a comment: quote the colour, e.g. `accent: \"#0b7285\"`{at}"
+        ));
+    }
+    if msg.ends_with("is listed twice in `order`") {
+        return Some(format!(
+            "keep one of the two: a section is printed once{at}"
+        ));
+    }
+    if msg.starts_with("the title of `") {
+        return Some(format!(
+            "write the heading, or remove the line to keep the usual one{at}"
+        ));
+    }
+    None
+}
+
 /// A fix for common serde/YAML messages.
 fn hint(msg: &str, path: Option<&str>) -> Option<String> {
     let at = path.map(|p| format!(" (in `{p}`)")).unwrap_or_default();
@@ -231,6 +256,9 @@ fn hint(msg: &str, path: Option<&str>) -> Option<String> {
         return Some(format!(
             "write the whole years you have, e.g. `years: 5` for \"5+\"{at}"
         ));
+    }
+    if let Some(h) = style_hint(msg, &at) {
+        return Some(h);
     }
     if msg.starts_with("duplicate field") {
         return Some(format!("keep one of the two{at}"));

@@ -5,6 +5,7 @@
 
 pub mod contact;
 pub mod date;
+pub mod design;
 pub mod job;
 pub mod place;
 pub mod profile;

@@ -2,6 +2,7 @@
 
 pub use super::contact::{Contact, Link};
 use super::date::Date;
+pub use super::design::{Colour, SectionName, Sections, Style, ThemeName};
 pub use super::sections::{
     Award, Fluency, Publication, PublicationKind, SpokenLanguage, Volunteering,
 };
@@ -44,6 +45,12 @@ pub struct Profile {
     /// Unpaid roles: organisers, mentors, maintainers of a community.
     #[serde(default)]
     pub volunteering: Vec<Volunteering>,
+    /// The look: `theme` and `accent` colour (`--theme` and `--accent` override them).
+    #[serde(default, skip_serializing_if = "Style::is_unset")]
+    pub style: Style,
+    /// The order of the resume's sections and their headings.
+    #[serde(default, skip_serializing_if = "Sections::is_unset")]
+    pub sections: Sections,
 }
 
 /// How well the candidate knows a skill, by their own account.

@@ -15,6 +15,7 @@ mod tests;
 
 use super::url::display_url;
 use super::zip::zip;
+use crate::render::layout::{Look, Theme};
 use crate::render::pdf::DEFAULT_CREATION_DATE;
 use crate::tailor::resume::{safe_url, Entry, Paper, Resume, Rich, SectionBody, SkillGroup};
 
@@ -25,17 +26,20 @@ pub struct DocxOptions {
     /// Creation and modification date in Unix seconds, as the PDF's; `None` writes
     /// [`DEFAULT_CREATION_DATE`].
     pub creation_date: Option<i64>,
+    /// Theme and accent colour: the accent colours the name and headings, as in the PDF.
+    pub look: Look,
 }
 
 /// The separator of contact items and of an entry's heading parts, as in the PDF.
 const SEP: &str = " · ";
-/// Page margins in twentieths of a point: the PDF's 46 pt.
-const MARGIN: u32 = 920;
 
 /// Renders `resume` as a DOCX package.
 pub fn render_docx(resume: &Resume, opts: &DocxOptions) -> Vec<u8> {
+    let theme = Theme::of(opts.look);
     let mut body = Body {
         paper: opts.paper,
+        // The PDF's margins, in twentieths of a point.
+        margin: (theme.margin * 20.0).round() as u32,
         ..Body::default()
     };
     body.header(resume);
@@ -51,7 +55,7 @@ pub fn render_docx(resume: &Resume, opts: &DocxOptions) -> Vec<u8> {
         &resume.keywords.join(", "),
         &date,
     );
-    let styles = parts::styles();
+    let styles = parts::styles(&theme);
     let rels = parts::document_rels(&body.links);
     zip(&[
         ("[Content_Types].xml", parts::CONTENT_TYPES.as_bytes()),
@@ -119,6 +123,8 @@ struct Body {
     /// External link targets; the link at index `i` is relationship `rId{i + 3}`.
     links: Vec<String>,
     paper: Paper,
+    /// Page margins in twentieths of a point.
+    margin: u32,
 }
 
 impl Body {
@@ -251,7 +257,7 @@ impl Body {
             pieces.push(text(d));
         }
         // A right tab stop at the right margin for the dates.
-        let right = page_twips(self.paper).0 - 2 * MARGIN;
+        let right = page_twips(self.paper).0 - 2 * self.margin;
         let tabs = format!(r#"<w:tabs><w:tab w:val="right" w:pos="{right}"/></w:tabs>"#);
         self.para(Some("Heading2"), &tabs, pieces);
         if let Some(d) = e.description.as_ref().filter(|d| !d.is_empty()) {
@@ -295,7 +301,7 @@ impl Body {
             self.xml,
             w,
             h,
-            m = MARGIN
+            m = self.margin
         )
     }
 }

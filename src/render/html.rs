@@ -6,19 +6,68 @@
 
 use askama::Template;
 
+use super::layout::{hex, Look, Theme};
 use super::url::display_url;
 use crate::tailor::resume::{safe_url, Resume, Rich, SectionBody};
 
-/// Renders `resume` as a complete HTML document.
-pub fn render_html(resume: &Resume) -> String {
-    let page = ResumePage::new(resume);
+/// Renders `resume` as a complete HTML document in `look`: the PDF's colours, type sizes,
+/// margins and heading treatment.
+pub fn render_html(resume: &Resume, look: Look) -> String {
+    let page = ResumePage::new(resume, Css::of(&Theme::of(look)));
     page.render()
         .expect("rendering a template of owned strings cannot fail")
+}
+
+/// The theme as the stylesheet's custom properties; sizes in pt.
+struct Css {
+    /// `classic`, `compact` or `modern`: the class of `<body>`.
+    theme: &'static str,
+    ink: String,
+    accent: String,
+    muted: String,
+    rule: String,
+    name_color: String,
+    margin: f32,
+    name_size: f32,
+    headline_size: f32,
+    contact_size: f32,
+    heading_size: f32,
+    body_size: f32,
+    leading: f32,
+    gap_before_section: f32,
+    gap_before_entry: f32,
+    bullet_text: f32,
+    skill_hang: f32,
+}
+
+impl Css {
+    fn of(t: &Theme) -> Css {
+        Css {
+            theme: t.name.as_str(),
+            ink: hex(t.ink),
+            accent: hex(t.accent),
+            muted: hex(t.muted),
+            rule: hex(t.rule_color),
+            name_color: hex(t.name_color),
+            margin: t.margin,
+            name_size: t.name_size,
+            headline_size: t.headline_size,
+            contact_size: t.contact_size,
+            heading_size: t.heading_size,
+            body_size: t.body_size,
+            leading: t.leading,
+            gap_before_section: t.gap_before_section,
+            gap_before_entry: t.gap_before_entry,
+            bullet_text: t.bullet_text,
+            skill_hang: t.skill_hang,
+        }
+    }
 }
 
 #[derive(Template)]
 #[template(path = "resume.html")]
 struct ResumePage<'a> {
+    css: Css,
     title: &'a str,
     name: &'a str,
     headline: &'a str,
@@ -81,7 +130,7 @@ fn opt(s: &Option<String>) -> &str {
 }
 
 impl<'a> ResumePage<'a> {
-    fn new(r: &'a Resume) -> Self {
+    fn new(r: &'a Resume, css: Css) -> Self {
         let contact = r
             .contact
             .iter()
@@ -161,6 +210,7 @@ impl<'a> ResumePage<'a> {
             })
             .collect();
         ResumePage {
+            css,
             title: &r.title,
             name: &r.name,
             headline: opt(&r.headline),
@@ -180,7 +230,7 @@ mod tests {
 
     #[test]
     fn renders_a_self_contained_page_in_pdf_order() {
-        let html = render_html(&samples::backend());
+        let html = render_html(&samples::backend(), Look::default());
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(html.contains("<h1>Juan Pérez</h1>"));
         assert!(!html.contains("<script"));
@@ -228,7 +278,7 @@ mod tests {
             title: "R&D <b>".into(),
             body: SectionBody::Paragraph(samples::rich(&[("x < y & z", true)])),
         });
-        let html = render_html(&r);
+        let html = render_html(&r, Look::default());
         // askama writes numeric character references (`&#60;` for `<`, `&#38;` for `&`).
         assert!(!html.contains("<script>"), "{html}");
         assert!(
@@ -251,7 +301,15 @@ mod tests {
     #[test]
     #[ignore]
     fn html_sample() {
-        std::fs::write("/tmp/jobfit-sample.html", render_html(&samples::backend())).unwrap();
-        std::fs::write("/tmp/jobfit-unicode.html", render_html(&samples::unicode())).unwrap();
+        std::fs::write(
+            "/tmp/jobfit-sample.html",
+            render_html(&samples::backend(), Look::default()),
+        )
+        .unwrap();
+        std::fs::write(
+            "/tmp/jobfit-unicode.html",
+            render_html(&samples::unicode(), Look::default()),
+        )
+        .unwrap();
     }
 }

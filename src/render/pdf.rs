@@ -19,7 +19,7 @@ use printpdf::{
 };
 
 use super::fonts::{fonts, FontKind};
-use super::layout::{layout, Layout, LayoutOptions};
+use super::layout::{layout, Layout, LayoutOptions, Look};
 use crate::tailor::resume::{Paper, Resume};
 
 /// 1980-01-01T00:00:00Z, the date of a PDF rendered without [`PdfOptions::creation_date`].
@@ -32,11 +32,19 @@ pub struct PdfOptions {
     /// Creation and modification date in Unix seconds (e.g. from `SOURCE_DATE_EPOCH`);
     /// `None` writes [`DEFAULT_CREATION_DATE`].
     pub creation_date: Option<i64>,
+    /// Theme and accent colour.
+    pub look: Look,
 }
 
 /// Lays out and renders `resume`.
 pub fn render_pdf(resume: &Resume, opts: &PdfOptions) -> Vec<u8> {
-    let l = layout(resume, &LayoutOptions { paper: opts.paper });
+    let l = layout(
+        resume,
+        &LayoutOptions {
+            paper: opts.paper,
+            look: opts.look,
+        },
+    );
     render_layout(&l, resume, opts)
 }
 

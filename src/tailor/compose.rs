@@ -1,12 +1,13 @@
 //! Composing the resume, one function per section, from the profile and what relevance chose.
 //!
-//! Owns each section's content and order (asked-for skill groups first, the most relevant
-//! highlights and projects first when tailoring), contact links and phone numbers. Every word
-//! comes from the profile; only headings and formatted dates are added. It must not decide
+//! Owns the order of the sections and their headings (as the profile's `sections:` says), each
+//! section's content and order (asked-for skill groups first, the most relevant highlights and
+//! projects first when tailoring), contact links and phone numbers. Every word comes from the
+//! profile; only headings and formatted dates are added. It must not decide
 //! what to leave out (`budget` does) nor lay out pages (the renderers do).
 
 use crate::model::date::display_range;
-use crate::model::profile::Level;
+use crate::model::profile::{Level, SectionName};
 use crate::model::{Date, Place, Profile};
 use crate::skills::taxonomy::{SkillId, Taxonomy};
 use crate::tailor::contact::contact;
@@ -27,19 +28,31 @@ pub(super) fn build_resume(
 ) -> Resume {
     let p = full.profile;
     let reorder = target.is_some();
-    let sections = [
-        summary(full),
-        skills(full, tax, reorder),
-        experience(full, dropped, reorder),
-        projects(full, dropped, reorder),
-        publications(full, dropped, reorder),
-        strengths(full, dropped, reorder),
-        certifications(p),
-        awards(full, dropped, reorder),
-        education(full, dropped, reorder),
-        volunteering(full, dropped, reorder),
-        languages(p),
-    ];
+    // In the profile's order (`sections.order`), under its headings (`sections.titles`).
+    let sections = p
+        .sections
+        .ordered()
+        .into_iter()
+        .filter_map(|name| {
+            let mut s = match name {
+                SectionName::Summary => summary(full),
+                SectionName::Skills => skills(full, tax, reorder),
+                SectionName::Experience => experience(full, dropped, reorder),
+                SectionName::Projects => projects(full, dropped, reorder),
+                SectionName::Publications => publications(full, dropped, reorder),
+                SectionName::Strengths => strengths(full, dropped, reorder),
+                SectionName::Certifications => certifications(p),
+                SectionName::Awards => awards(full, dropped, reorder),
+                SectionName::Education => education(full, dropped, reorder),
+                SectionName::Volunteering => volunteering(full, dropped, reorder),
+                SectionName::Languages => languages(p),
+            }?;
+            if let Some(title) = p.sections.title(name) {
+                s.title = title.trim().to_string();
+            }
+            Some(s)
+        })
+        .collect();
     let title = match target {
         Some(t) => format!("{} — {}", p.name, t.label),
         None => format!("{} — Resume", p.name),
@@ -48,7 +61,7 @@ pub(super) fn build_resume(
         name: p.name.clone(),
         headline: p.headline.clone(),
         contact: contact(p),
-        sections: sections.into_iter().flatten().collect(),
+        sections,
         keywords: target.map(|t| t.matched.clone()).unwrap_or_default(),
         title,
     }

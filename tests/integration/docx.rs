@@ -10,7 +10,7 @@ use crate::render::{pdf_text, tailor};
 use std::io::Read;
 
 /// The parts of a ZIP archive (the local headers in order; jobfit writes no data descriptors).
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+pub fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     let le16 = |at: usize| usize::from(u16::from_le_bytes([bytes[at], bytes[at + 1]]));
     let le32 = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
     let mut parts = Vec::new();
@@ -31,7 +31,7 @@ fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
 
 /// The paragraphs of `word/document.xml` as text: tags stripped, a tab as a space, entities
 /// decoded.
-fn docx_paragraphs(bytes: &[u8]) -> Vec<String> {
+pub fn docx_paragraphs(bytes: &[u8]) -> Vec<String> {
     let (_, doc) = unzip(bytes)
         .into_iter()
         .find(|(n, _)| n == "word/document.xml")

@@ -29,19 +29,23 @@ fn error_messages_are_pinned() {
         "wrong_type.yaml",
         "years_plus.yaml",
     ] {
-        let path = format!("tests/fixtures/errors/{f}");
         // An unknown skill is a warning: the file is still valid.
         let status = if f == "unknown_skill.yaml" { 0 } else { 1 };
-        let out = Test::new()
-            .fixture(&path)
-            .args(["check", &path])
-            .status(status)
-            .ignore_stdout()
-            .ignore_stderr()
-            .run();
-        let shown = format!("exit {}\n{}{}", out.status, out.stderr, out.stdout);
+        let shown = check_shown(&format!("tests/fixtures/errors/{f}"), status);
         insta::assert_snapshot!(format!("error_{}", f.replace('.', "_")), shown);
     }
+}
+
+/// What `jobfit check PATH` prints, after its exit status, for a snapshot.
+pub fn check_shown(path: &str, status: i32) -> String {
+    let out = Test::new()
+        .fixture(path)
+        .args(["check", path])
+        .status(status)
+        .ignore_stdout()
+        .ignore_stderr()
+        .run();
+    format!("exit {}\n{}{}", out.status, out.stderr, out.stdout)
 }
 
 #[test]

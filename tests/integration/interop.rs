@@ -396,7 +396,7 @@ fn an_unknown_x_jobfit_key_points_at_the_key_with_a_suggestion() {
         .status(1)
         .stderr(
             r#"
-            error: `x-jobfit.strenghts`: unknown field `strenghts`, expected one of `highlightSkills`, `note`, `years`, `location`, `highlights`, `strengths`, `skills`, `kind`
+            error: `x-jobfit.strenghts`: unknown field `strenghts`, expected one of `highlightSkills`, `note`, `years`, `location`, `highlights`, `strengths`, `skills`, `kind`, `style`, `sections`
              --> r.json:3:16
               |
             3 |   "x-jobfit": {"strenghts": ["Calm under pressure"]}

@@ -9,6 +9,7 @@
 mod harness;
 
 mod check;
+mod design;
 mod docx;
 mod hostile;
 mod house;

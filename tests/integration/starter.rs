@@ -31,6 +31,8 @@ fn new_writes_a_starter_profile_that_check_accepts() {
         "publications:",
         "awards:",
         "volunteering:",
+        "style:",
+        "sections:",
     ] {
         assert!(
             text.lines().any(|l| l.starts_with(section)),

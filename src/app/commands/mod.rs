@@ -100,6 +100,23 @@ pub(crate) fn warn_glyphs(prep: &crate::pipeline::Prepared, cfg: &Config) {
     );
 }
 
+/// `--accent` too light to read on white: a warning (a profile's own accent gets a located one).
+pub(crate) fn warn_light_accent(cfg: &Config) {
+    use crate::model::design::MIN_ACCENT_CONTRAST;
+    if let Some(c) = cfg
+        .accent
+        .filter(|c| c.contrast_on_white() < MIN_ACCENT_CONTRAST)
+    {
+        if !cfg.quiet {
+            eprintln!(
+                "{}: --accent {c} is hard to read on white (contrast {:.1}:1)\n  = help: headings need a contrast of 3:1 or more: choose a darker colour, e.g. '#0b7285'",
+                cfg.err_style.yellow_bold("warning"),
+                c.contrast_on_white()
+            );
+        }
+    }
+}
+
 /// The job at `path` (YAML or text) matched against a prepared profile; warnings printed.
 pub(crate) fn fit_job<'p>(
     prep: &'p crate::pipeline::Prepared,

@@ -64,12 +64,15 @@ pub fn run(args: &PrepArgs, cfg: &Config) -> Result<(), Error> {
             s.push('\n');
             s.into_bytes()
         }
-        PrepFormat::Html => html::render_html(&render::prep::document(&pack)).into_bytes(),
+        PrepFormat::Html => {
+            html::render_html(&render::prep::document(&pack), Default::default()).into_bytes()
+        }
         PrepFormat::Pdf => pdf::render_pdf(
             &render::prep::document(&pack),
             &pdf::PdfOptions {
                 paper: cfg.paper,
                 creation_date: Some(cfg.doc_date),
+                ..Default::default()
             },
         ),
     };

@@ -12,19 +12,21 @@ use std::path::PathBuf;
 pub fn run(args: &RenderArgs, cfg: &Config) -> Result<(), Error> {
     let prep = prepare_profile(&args.profile, cfg)?;
     super::warn_glyphs(&prep, cfg);
+    super::warn_light_accent(cfg);
+    let look = cfg.look(&prep.profile);
     let t = tailor::tailor(
         &prep.tax,
         &prep.profile,
         &prep.facts,
         None,
         usize::MAX,
-        &measure(cfg.paper),
+        &measure(cfg.paper, look),
     );
     let dir = args
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from("out").join(stem(&args.profile)));
-    let files = resume_files(&dir, &t, cfg);
+    let files = resume_files(&dir, &t, look, cfg);
     output::write_files(&files)?;
     let written: Vec<PathBuf> = files.into_iter().map(|(p, _)| p).collect();
     let mut out = format!(

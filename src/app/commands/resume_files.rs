@@ -6,6 +6,7 @@
 //! tailor does) or lay pages out itself (it calls the render stage).
 
 use crate::app::config::Config;
+use crate::render::layout::Look;
 use crate::render::{docx, html, layout, pdf};
 use crate::tailor::resume::{Paper, Resume};
 use crate::tailor::Tailored;
@@ -32,22 +33,28 @@ pub(crate) fn stem(p: &Path) -> String {
 }
 
 /// Page counter with the real layout, for the tailor's budget.
-pub(crate) fn measure(paper: Paper) -> impl Fn(&Resume) -> usize {
-    move |r: &Resume| layout::layout(r, &layout::LayoutOptions { paper }).page_count()
+pub(crate) fn measure(paper: Paper, look: Look) -> impl Fn(&Resume) -> usize {
+    move |r: &Resume| layout::layout(r, &layout::LayoutOptions { paper, look }).page_count()
 }
 
-/// resume.pdf, resume.html and resume.docx for `dir`, rendered from the same resume with the
-/// same date (the caller writes them as a set).
-pub(crate) fn resume_files(dir: &Path, t: &Tailored, cfg: &Config) -> Vec<(PathBuf, Vec<u8>)> {
+/// resume.pdf, resume.html and resume.docx for `dir`, rendered from the same resume in the same
+/// look with the same date (the caller writes them as a set).
+pub(crate) fn resume_files(
+    dir: &Path,
+    t: &Tailored,
+    look: Look,
+    cfg: &Config,
+) -> Vec<(PathBuf, Vec<u8>)> {
     let opts = pdf::PdfOptions {
         paper: cfg.paper,
         creation_date: Some(cfg.doc_date),
+        look,
     };
     vec![
         (dir.join("resume.pdf"), pdf::render_pdf(&t.resume, &opts)),
         (
             dir.join("resume.html"),
-            html::render_html(&t.resume).into_bytes(),
+            html::render_html(&t.resume, look).into_bytes(),
         ),
         (
             dir.join("resume.docx"),
@@ -56,6 +63,7 @@ pub(crate) fn resume_files(dir: &Path, t: &Tailored, cfg: &Config) -> Vec<(PathB
                 &docx::DocxOptions {
                     paper: cfg.paper,
                     creation_date: Some(cfg.doc_date),
+                    look,
                 },
             ),
         ),

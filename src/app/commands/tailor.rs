@@ -14,6 +14,8 @@ use std::path::PathBuf;
 pub fn run(args: &TailorArgs, cfg: &Config) -> Result<(), Error> {
     let prep = prepare_profile(&args.profile, cfg)?;
     super::warn_glyphs(&prep, cfg);
+    super::warn_light_accent(cfg);
+    let look = cfg.look(&prep.profile);
     let (fit, job, jsrc) = super::prep::fit_for_pack(&prep, &args.job, cfg)?;
     let target = Target {
         job: &fit.job,
@@ -27,13 +29,13 @@ pub fn run(args: &TailorArgs, cfg: &Config) -> Result<(), Error> {
         &fit.facts,
         Some(&target),
         args.pages as usize,
-        &measure(cfg.paper),
+        &measure(cfg.paper, look),
     );
     let dir = args.output.clone().unwrap_or_else(|| {
         PathBuf::from("out").join(format!("{}-{}", stem(&args.profile), stem(&args.job)))
     });
     // The resume, the report and the prep pack are written as a set: all or none replaced.
-    let mut files = resume_files(&dir, &t, cfg);
+    let mut files = resume_files(&dir, &t, look, cfg);
     let report = render::render_report(&fit.report, ReportFormat::Markdown, &Style::plain());
     files.push((dir.join("fit-report.md"), report));
     let pack = super::prep::pack(&fit, &job, &jsrc, &crate::prep::Bank::builtin());

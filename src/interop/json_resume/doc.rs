@@ -1,6 +1,7 @@
 //! The JSON Resume document as serde types. Every object keeps the keys it does not know in
 //! `other`, so that the import can name them instead of losing them.
 
+use crate::model::design::{Sections, Style};
 use crate::model::Highlight;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -34,6 +35,12 @@ pub struct Extra {
     /// A publication's kind: `paper`, `talk`, `article` or `book`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    /// The profile's theme and accent (top level).
+    #[serde(default, skip_serializing_if = "Style::is_unset")]
+    pub style: Style,
+    /// The profile's section order and headings (top level).
+    #[serde(default, skip_serializing_if = "Sections::is_unset")]
+    pub sections: Sections,
 }
 
 impl Extra {

@@ -112,6 +112,8 @@ pub fn export(p: &Profile) -> Resume {
         publications,
         jobfit: Extra {
             strengths: p.strengths.clone(),
+            style: p.style.clone(),
+            sections: p.sections.clone(),
             ..Default::default()
         },
         other: Map::new(),

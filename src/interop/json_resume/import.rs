@@ -116,6 +116,8 @@ pub fn import(doc: &Resume) -> Result<Imported, Vec<Problem>> {
         awards,
         publications,
         volunteering,
+        style: doc.jobfit.style.clone(),
+        sections: doc.jobfit.sections.clone(),
     };
     Ok(Imported {
         profile,

@@ -9,6 +9,7 @@
 //! `rFonts`, `b`, `color`, `sz`, `lang`): Word checks the order, LibreOffice does not.
 
 use super::xml;
+use crate::render::layout::{hex, Heading, Rgb, Theme};
 
 /// `[Content_Types].xml`.
 pub(super) const CONTENT_TYPES: &str = concat!(
@@ -52,37 +53,56 @@ pub(super) fn document_rels(links: &[String]) -> String {
     s
 }
 
-/// The accent colour of the PDF (`layout::ACCENT`), as hex.
-const ACCENT: &str = "004F90";
 const MUTED: &str = "666666";
+
+/// A type size in half-points (`w:sz`): `classic` is the size in Calibri for the classic look
+/// (a little larger than the PDF's DejaVu Sans, which is wider); other themes move it as far
+/// as their PDF size moves from classic's.
+fn half_points(classic: u32, size: f32, classic_size: f32) -> u32 {
+    (classic as f32 + (size - classic_size) * 2.0)
+        .round()
+        .max(2.0) as u32
+}
+
+/// `0B7285`: a colour as WordprocessingML writes it.
+fn word_colour(c: Rgb) -> String {
+    hex(c).trim_start_matches('#').to_uppercase()
+}
 
 /// `word/styles.xml`: Calibri (Arial where it is missing) 10.5 pt, and the styles the body uses
 /// under the names Word gives its built-in ones, so that ATS and Word's navigation see real
 /// headings: Title, Subtitle, Heading 1 (sections), Heading 2 (roles), List Bullet (highlights),
-/// Hyperlink; plus Contact for the contact line.
-pub(super) fn styles() -> String {
+/// Hyperlink; plus Contact for the contact line. Colours and the header's alignment are the
+/// theme's (`modern`: left-aligned, upper-case headings over a light rule).
+pub(super) fn styles(t: &Theme) -> String {
+    let caps = if t.heading == Heading::Hairline {
+        "<w:caps/>"
+    } else {
+        ""
+    };
+    let jc = if t.centred_header { "center" } else { "left" };
     let fonts =
         r#"<w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Arial"/>"#;
     format!(
         concat!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
             r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
-            r#"<w:docDefaults><w:rPrDefault><w:rPr>{fonts}<w:color w:val="222222"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-US"/></w:rPr></w:rPrDefault>"#,
+            r#"<w:docDefaults><w:rPrDefault><w:rPr>{fonts}<w:color w:val="222222"/><w:sz w:val="{BODY}"/><w:szCs w:val="{BODY}"/><w:lang w:val="en-US"/></w:rPr></w:rPrDefault>"#,
             r#"<w:pPrDefault><w:pPr><w:spacing w:after="40" w:line="259" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
             r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>"#,
             r#"<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
-            r#"<w:pPr><w:keepNext/><w:spacing w:after="40"/><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:color w:val="{ACCENT}"/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr></w:style>"#,
+            r#"<w:pPr><w:keepNext/><w:spacing w:after="40"/><w:jc w:val="{jc}"/></w:pPr><w:rPr><w:b/><w:color w:val="{NAME}"/><w:sz w:val="{TITLE}"/><w:szCs w:val="{TITLE}"/></w:rPr></w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
-            r#"<w:pPr><w:keepNext/><w:spacing w:after="40"/><w:jc w:val="center"/></w:pPr><w:rPr><w:color w:val="{MUTED}"/><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>"#,
+            r#"<w:pPr><w:keepNext/><w:spacing w:after="40"/><w:jc w:val="{jc}"/></w:pPr><w:rPr><w:color w:val="{HEADLINE}"/><w:sz w:val="{SUBTITLE}"/><w:szCs w:val="{SUBTITLE}"/></w:rPr></w:style>"#,
             r#"<w:style w:type="paragraph" w:customStyle="1" w:styleId="Contact"><w:name w:val="Contact"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>"#,
-            r#"<w:pPr><w:spacing w:after="120"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr></w:style>"#,
+            r#"<w:pPr><w:spacing w:after="120"/><w:jc w:val="{jc}"/></w:pPr><w:rPr><w:sz w:val="{CONTACT}"/><w:szCs w:val="{CONTACT}"/></w:rPr></w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>"#,
-            r#"<w:pPr><w:keepNext/><w:keepLines/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="{ACCENT}"/></w:pBdr><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr>"#,
-            r#"<w:rPr><w:b/><w:bCs/><w:color w:val="{ACCENT}"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>"#,
+            r#"<w:pPr><w:keepNext/><w:keepLines/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="{RULE}"/></w:pBdr><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr>"#,
+            r#"<w:rPr><w:b/><w:bCs/>{caps}<w:color w:val="{ACCENT}"/><w:sz w:val="{HEADING}"/><w:szCs w:val="{HEADING}"/></w:rPr></w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>"#,
             r#"<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="20"/><w:outlineLvl w:val="1"/></w:pPr>"#,
-            r#"<w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>"#,
+            r#"<w:rPr><w:sz w:val="{BODY}"/><w:szCs w:val="{BODY}"/></w:rPr></w:style>"#,
             r#"<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:qFormat/>"#,
             r#"<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="20"/><w:ind w:left="360" w:hanging="220"/></w:pPr></w:style>"#,
             r#"<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>"#,
@@ -90,8 +110,21 @@ pub(super) fn styles() -> String {
             r#"</w:styles>"#
         ),
         fonts = fonts,
-        ACCENT = ACCENT,
-        MUTED = MUTED,
+        jc = jc,
+        caps = caps,
+        NAME = word_colour(t.name_color),
+        HEADLINE = if t.name_color == t.accent {
+            MUTED.to_string()
+        } else {
+            word_colour(t.accent)
+        },
+        RULE = word_colour(t.rule_color),
+        BODY = half_points(21, t.body_size, Theme::CLASSIC.body_size),
+        TITLE = half_points(48, t.name_size, Theme::CLASSIC.name_size),
+        SUBTITLE = half_points(22, t.headline_size, Theme::CLASSIC.headline_size),
+        CONTACT = half_points(19, t.contact_size, Theme::CLASSIC.contact_size),
+        HEADING = half_points(24, t.heading_size, Theme::CLASSIC.heading_size),
+        ACCENT = word_colour(t.accent),
     )
 }
 

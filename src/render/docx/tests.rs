@@ -81,6 +81,7 @@ fn the_same_resume_gives_the_same_bytes_and_the_date_is_the_given_one() {
     let opts = DocxOptions {
         paper: Paper::Letter,
         creation_date: Some(1_793_491_200),
+        ..Default::default()
     };
     let a = render_docx(&samples::backend(), &opts);
     assert_eq!(a, render_docx(&samples::backend(), &opts));
@@ -159,4 +160,31 @@ fn docx_sample() {
         render_docx(&samples::backend(), &DocxOptions::default()),
     )
     .unwrap();
+}
+
+#[test]
+fn the_theme_sets_the_margins_type_sizes_and_heading_case() {
+    use crate::model::design::{Colour, ThemeName};
+    let with = |theme, accent| {
+        render_docx(
+            &samples::backend(),
+            &DocxOptions {
+                look: Look { theme, accent },
+                ..Default::default()
+            },
+        )
+    };
+    let classic = with(ThemeName::Classic, None);
+    assert!(part(&classic, "word/document.xml").contains(r#"<w:pgMar w:top="920""#));
+    let styles = part(&classic, "word/styles.xml");
+    assert!(styles.contains(r#"<w:color w:val="004F90"/><w:sz w:val="48"/>"#));
+    assert!(!styles.contains("<w:caps/>"));
+    let compact = with(ThemeName::Compact, None);
+    assert!(part(&compact, "word/document.xml").contains(r#"<w:pgMar w:top="720""#));
+    assert!(part(&compact, "word/styles.xml").contains(r#"<w:sz w:val="20"/>"#));
+    let modern = with(ThemeName::Modern, Some(Colour([0x7a, 0x1f, 0x5c])));
+    let styles = part(&modern, "word/styles.xml");
+    assert!(styles.contains("<w:caps/>"));
+    assert!(styles.contains(r#"<w:jc w:val="left"/>"#));
+    assert!(styles.contains(r#"<w:color w:val="7A1F5C"/>"#));
 }

@@ -5,7 +5,7 @@
 //! pages (the paginator does) or choose content (the tailor did).
 
 use super::paginate::Line;
-use super::theme::*;
+use super::theme::{Heading, Rgb, Theme, CONTACT_SEP};
 use super::wrap::{emit, line_width, one_line, words, wrap, Style};
 use super::{Role, Rule, TextRun};
 use crate::render::fonts::{FontKind, Fonts};
@@ -30,12 +30,12 @@ struct Para {
 }
 
 impl Para {
-    /// Body text at `x`, kept together.
-    fn new(x: f32, role: Role) -> Para {
+    /// Text of `size` at `x`, kept together.
+    fn new(x: f32, role: Role, size: f32) -> Para {
         Para {
             x,
             hang: 0.0,
-            size: BODY_SIZE,
+            size,
             role,
             space_before: 0.0,
             keep_together: true,
@@ -45,6 +45,7 @@ impl Para {
 }
 
 pub(super) struct Builder {
+    pub(super) t: Theme,
     pub(super) fonts: &'static Fonts,
     pub(super) left: f32,
     pub(super) right: f32,
@@ -70,6 +71,11 @@ impl Builder {
         self.right - self.left
     }
 
+    /// Body text at `x`, kept together.
+    fn para(&self, x: f32, role: Role) -> Para {
+        Para::new(x, role, self.t.body_size)
+    }
+
     /// Wraps styled text into lines as `p` says and pushes them; returns the first line's index.
     fn paragraph(&mut self, pieces: &[(Style, &str)], p: Para) -> usize {
         let first_index = self.lines.len();
@@ -80,7 +86,7 @@ impl Builder {
         let n = wrapped.len();
         for (k, ws) in wrapped.iter().enumerate() {
             let space_before = if k == 0 { p.space_before } else { 0.0 };
-            let mut line = Line::new(p.size, LEADING, space_before);
+            let mut line = Line::new(p.size, self.t.leading, space_before);
             let lx = if p.centred {
                 self.left + (self.width() - line_width(ws, self.fonts, p.size)) / 2.0
             } else if k == 0 {
@@ -96,24 +102,38 @@ impl Builder {
     }
 
     pub(super) fn header(&mut self, r: &Resume) {
-        let name = [(Style::new(FontKind::Bold, ACCENT), r.name.as_str())];
+        let name = [(
+            Style::new(FontKind::Bold, self.t.name_color),
+            r.name.as_str(),
+        )];
         let first = self.lines.len();
+        let size = self.t.name_size;
         // The name line is taller than its text so the headline doesn't crowd it.
-        let ws = words(&name, self.fonts, NAME_SIZE);
-        for ws in &wrap(ws, self.width(), self.width(), self.fonts, NAME_SIZE) {
-            let mut line = Line::new(NAME_SIZE, 1.2, 0.0);
-            let x = self.left + (self.width() - line_width(ws, self.fonts, NAME_SIZE)) / 2.0;
-            emit(ws, x, NAME_SIZE, Role::Name, self.fonts, &mut line);
+        let ws = words(&name, self.fonts, size);
+        for ws in &wrap(ws, self.width(), self.width(), self.fonts, size) {
+            let mut line = Line::new(size, 1.2, 0.0);
+            let x = if self.t.centred_header {
+                self.left + (self.width() - line_width(ws, self.fonts, size)) / 2.0
+            } else {
+                self.left
+            };
+            emit(ws, x, size, Role::Name, self.fonts, &mut line);
             self.lines.push(line);
         }
         if let Some(h) = r.headline.as_deref().filter(|h| !h.trim().is_empty()) {
+            // Modern sets the headline in the accent, under an ink name.
+            let color = if self.t.name_color == self.t.accent {
+                self.t.muted
+            } else {
+                self.t.accent
+            };
             self.paragraph(
-                &[(Style::new(FontKind::Regular, MUTED), h)],
+                &[(Style::new(FontKind::Regular, color), h)],
                 Para {
-                    size: HEADLINE_SIZE,
+                    size: self.t.headline_size,
                     space_before: 1.0,
-                    centred: true,
-                    ..Para::new(self.left, Role::Headline)
+                    centred: self.t.centred_header,
+                    ..self.para(self.left, Role::Headline)
                 },
             );
         }
@@ -130,41 +150,11 @@ impl Builder {
         if s.body.is_empty() {
             return;
         }
-        // Heading with a thin rule under it, kept with what follows.
-        let mut line = Line::new(HEADING_SIZE, 1.25, GAP_BEFORE_SECTION);
-        line.height += 4.0;
-        let ws = words(
-            &[(Style::new(FontKind::Bold, ACCENT), s.title.as_str())],
-            self.fonts,
-            HEADING_SIZE,
-        );
-        for ws in wrap(ws, self.width(), self.width(), self.fonts, HEADING_SIZE)
-            .iter()
-            .take(1)
-        {
-            emit(
-                ws,
-                self.left,
-                HEADING_SIZE,
-                Role::SectionHeading,
-                self.fonts,
-                &mut line,
-            );
-        }
-        line.rules.push(Rule {
-            x1: self.left,
-            x2: self.right,
-            y: -4.0,
-            thickness: 0.6,
-            color: ACCENT,
-        });
-        line.keep_with_next = true;
-        self.lines.push(line);
-
+        self.heading(&s.title);
         match &s.body {
             SectionBody::Entries(entries) => {
                 for (i, e) in entries.iter().enumerate() {
-                    self.entry(e, if i == 0 { 0.0 } else { GAP_BEFORE_ENTRY });
+                    self.entry(e, if i == 0 { 0.0 } else { self.t.gap_before_entry });
                 }
             }
             SectionBody::Skills(groups) => {
@@ -174,15 +164,22 @@ impl Builder {
             }
             SectionBody::Bullets(bullets) => {
                 for (i, b) in bullets.iter().filter(|b| !b.is_empty()).enumerate() {
-                    self.bullet(b, if i == 0 { 0.0 } else { GAP_BETWEEN_BULLETS });
+                    self.bullet(
+                        b,
+                        if i == 0 {
+                            0.0
+                        } else {
+                            self.t.gap_between_bullets
+                        },
+                    );
                 }
             }
             SectionBody::Paragraph(p) => {
                 self.paragraph(
-                    &rich_pieces(p, INK),
+                    &rich_pieces(p, self.t.ink),
                     Para {
                         keep_together: false,
-                        ..Para::new(self.left, Role::Body)
+                        ..self.para(self.left, Role::Body)
                     },
                 );
             }
@@ -192,12 +189,77 @@ impl Builder {
         }
     }
 
+    /// A section heading, kept with what follows: over a rule (`Ruled`), or upper case and
+    /// followed by a hairline (`Hairline`).
+    fn heading(&mut self, title: &str) {
+        let size = self.t.heading_size;
+        let mut line = Line::new(size, 1.25, self.t.gap_before_section);
+        let upper;
+        let title = match self.t.heading {
+            Heading::Ruled => {
+                line.height += 4.0;
+                title
+            }
+            Heading::Hairline => {
+                line.height += 2.0;
+                upper = title.to_uppercase();
+                upper.as_str()
+            }
+        };
+        let ws = words(
+            &[(Style::new(FontKind::Bold, self.t.accent), title)],
+            self.fonts,
+            size,
+        );
+        let mut end = self.left;
+        for ws in wrap(ws, self.width(), self.width(), self.fonts, size)
+            .iter()
+            .take(1)
+        {
+            end = self.left + line_width(ws, self.fonts, size);
+            emit(
+                ws,
+                self.left,
+                size,
+                Role::SectionHeading,
+                self.fonts,
+                &mut line,
+            );
+        }
+        let rule = match self.t.heading {
+            Heading::Ruled => Rule {
+                x1: self.left,
+                x2: self.right,
+                y: -4.0,
+                thickness: 0.6,
+                color: self.t.rule_color,
+            },
+            Heading::Hairline => Rule {
+                x1: (end + 8.0).min(self.right),
+                x2: self.right,
+                y: size * 0.32,
+                thickness: 0.5,
+                color: self.t.rule_color,
+            },
+        };
+        line.rules.push(rule);
+        line.keep_with_next = true;
+        self.lines.push(line);
+    }
+
     fn entry(&mut self, e: &Entry, space_before: f32) {
-        let size = BODY_SIZE;
+        let size = self.t.body_size;
         let dates = e
             .dates
             .as_deref()
-            .map(|d| one_line(d, Style::new(FontKind::Regular, INK), self.fonts, size))
+            .map(|d| {
+                one_line(
+                    d,
+                    Style::new(FontKind::Regular, self.t.ink),
+                    self.fonts,
+                    size,
+                )
+            })
             .filter(|(ws, _)| !ws.is_empty());
         let dates_w = dates.as_ref().map_or(0.0, |d| d.1);
         let link = e.url.as_deref().and_then(safe_url).map(str::to_string);
@@ -207,30 +269,30 @@ impl Builder {
         let loc;
         let shown_url;
         let mut pieces: Vec<(Style, &str)> = Vec::new();
-        let mut title_style = Style::new(FontKind::Bold, INK);
+        let mut title_style = Style::new(FontKind::Bold, self.t.ink);
         title_style.link = link.clone();
         pieces.push((title_style, e.title.as_str()));
         if let Some(s) = e.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
             sub = format!(", {s}");
-            pieces.push((Style::new(FontKind::Regular, INK), sub.as_str()));
+            pieces.push((Style::new(FontKind::Regular, self.t.ink), sub.as_str()));
         }
         if let Some(l) = e.location.as_deref().filter(|s| !s.trim().is_empty()) {
             loc = format!(" {CONTACT_SEP} {l}");
-            pieces.push((Style::new(FontKind::Regular, MUTED), loc.as_str()));
+            pieces.push((Style::new(FontKind::Regular, self.t.muted), loc.as_str()));
         }
         if let Some(url) = &link {
             shown_url = format!(" {CONTACT_SEP} {}", display_url(url));
             pieces.push((
                 Style {
                     font: FontKind::Regular,
-                    color: ACCENT,
+                    color: self.t.accent,
                     link: Some(url.clone()),
                 },
                 shown_url.as_str(),
             ));
         }
         let first_w = if dates.is_some() {
-            self.width() - dates_w - DATES_GAP
+            self.width() - dates_w - self.t.dates_gap
         } else {
             self.width()
         };
@@ -239,7 +301,11 @@ impl Builder {
         let has_more = e.description.as_ref().is_some_and(|d| !d.is_empty())
             || e.bullets.iter().any(|b| !b.is_empty());
         for (k, ws) in wrapped.iter().enumerate() {
-            let mut line = Line::new(size, LEADING, if k == 0 { space_before } else { 0.0 });
+            let mut line = Line::new(
+                size,
+                self.t.leading,
+                if k == 0 { space_before } else { 0.0 },
+            );
             emit(
                 ws,
                 self.left,
@@ -263,10 +329,10 @@ impl Builder {
         }
         if let Some(d) = e.description.as_ref().filter(|d| !d.is_empty()) {
             self.paragraph(
-                &rich_pieces(d, INK),
+                &rich_pieces(d, self.t.ink),
                 Para {
                     space_before: 1.0,
-                    ..Para::new(self.left, Role::Body)
+                    ..self.para(self.left, Role::Body)
                 },
             );
             if let Some(l) = self.lines.last_mut() {
@@ -274,27 +340,34 @@ impl Builder {
             }
         }
         for (i, b) in e.bullets.iter().filter(|b| !b.is_empty()).enumerate() {
-            self.bullet(b, if i == 0 { 1.5 } else { GAP_BETWEEN_BULLETS });
+            self.bullet(
+                b,
+                if i == 0 {
+                    1.5
+                } else {
+                    self.t.gap_between_bullets
+                },
+            );
         }
     }
 
     fn bullet(&mut self, b: &Rich, space_before: f32) {
-        let size = BODY_SIZE;
+        let size = self.t.body_size;
         let first = self.paragraph(
-            &rich_pieces(b, INK),
+            &rich_pieces(b, self.t.ink),
             Para {
                 space_before,
-                ..Para::new(self.left + BULLET_TEXT, Role::Bullet)
+                ..self.para(self.left + self.t.bullet_text, Role::Bullet)
             },
         );
         let mark = "•";
         let w = self.fonts.width(FontKind::Regular, mark, size);
-        let x = self.left + BULLET_INDENT;
+        let x = self.left + self.t.bullet_indent;
         let mark = TextRun::plain(
             x,
             size,
             FontKind::Regular,
-            MUTED,
+            self.t.muted,
             mark.into(),
             w,
             Role::Bullet,
@@ -305,23 +378,23 @@ impl Builder {
     fn skill_group(&mut self, g: &SkillGroup, space_before: f32) {
         let label = format!("{}:", g.label);
         let mut pieces: Vec<(Style, &str)> =
-            vec![(Style::new(FontKind::Bold, INK), label.as_str())];
-        let sep = (Style::new(FontKind::Regular, INK), ",");
-        pieces.push((Style::new(FontKind::Regular, INK), " "));
+            vec![(Style::new(FontKind::Bold, self.t.ink), label.as_str())];
+        let sep = (Style::new(FontKind::Regular, self.t.ink), ",");
+        pieces.push((Style::new(FontKind::Regular, self.t.ink), " "));
         let items: Vec<&Rich> = g.items.iter().filter(|i| !i.is_empty()).collect();
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
                 pieces.push(sep.clone());
-                pieces.push((Style::new(FontKind::Regular, INK), " "));
+                pieces.push((Style::new(FontKind::Regular, self.t.ink), " "));
             }
-            pieces.extend(rich_pieces(item, INK));
+            pieces.extend(rich_pieces(item, self.t.ink));
         }
         self.paragraph(
             &pieces,
             Para {
-                hang: SKILL_HANG,
+                hang: self.t.skill_hang,
                 space_before,
-                ..Para::new(self.left, Role::Body)
+                ..self.para(self.left, Role::Body)
             },
         );
     }

@@ -1,4 +1,4 @@
-//! The contact row: contact items centred under the name, separated by dots, wrapped only
+//! The contact row: contact items under the name (centred, or from the left margin), separated by dots, wrapped only
 //! between items into rows of balanced width.
 //!
 //! Owns the contact line and row balancing. It must not filter or reorder contact items beyond
@@ -6,7 +6,7 @@
 
 use super::compose::Builder;
 use super::paginate::Line;
-use super::theme::{CONTACT_SEP, CONTACT_SEP_PAD, CONTACT_SIZE, INK, MUTED};
+use super::theme::{CONTACT_SEP, CONTACT_SEP_PAD};
 use super::wrap::{emit, one_line, Style};
 use super::{Link, Role, TextRun};
 use crate::render::fonts::FontKind;
@@ -15,7 +15,7 @@ use crate::tailor::resume::{safe_url, ContactItem};
 impl Builder {
     /// Contact items centred, separated by a dot, wrapping only between items.
     pub(super) fn contact_line(&mut self, items: &[ContactItem]) {
-        let size = CONTACT_SIZE;
+        let size = self.t.contact_size;
         let items: Vec<_> = items
             .iter()
             .map(|c| {
@@ -23,7 +23,7 @@ impl Builder {
                     c,
                     one_line(
                         &c.text,
-                        Style::new(FontKind::Regular, INK),
+                        Style::new(FontKind::Regular, self.t.ink),
                         self.fonts,
                         size,
                     ),
@@ -42,12 +42,17 @@ impl Builder {
             let total: f32 =
                 widths[row.clone()].iter().sum::<f32>() + sep_w * (row.len() - 1) as f32;
             let mut line = Line::new(size, 1.35, if k == 0 { 4.0 } else { 0.0 });
-            let mut x = self.left + (self.width() - total).max(0.0) / 2.0;
+            let mut x = if self.t.centred_header {
+                self.left + (self.width() - total).max(0.0) / 2.0
+            } else {
+                self.left
+            };
             for i in row.clone() {
                 if i > row.start {
                     let w = sep_w - 2.0 * CONTACT_SEP_PAD;
                     let (at, font) = (x + CONTACT_SEP_PAD, FontKind::Regular);
-                    let run = TextRun::plain(at, size, font, MUTED, sep.clone(), w, Role::Contact);
+                    let run =
+                        TextRun::plain(at, size, font, self.t.muted, sep.clone(), w, Role::Contact);
                     line.runs.push(run);
                     x += sep_w;
                 }

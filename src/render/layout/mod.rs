@@ -12,7 +12,7 @@
 //! Pagination breaks only between lines. A section heading is kept with the first line of its
 //! first entry, an entry heading with its first bullet, and a bullet's lines stay together.
 //!
-//! The engine is split by step: `theme` (the look), `wrap` (line breaking), `compose`
+//! The engine is split by step: `theme` (the looks: classic, compact, modern), `wrap` (line breaking), `compose`
 //! (sections → lines), `contact` (the contact row, balanced), `paginate` (lines → pages and
 //! footers). This module owns the page model the PDF renderer draws; it must not read files,
 //! the clock, or decide what the resume says.
@@ -31,13 +31,13 @@ use super::shape::Shaped;
 use crate::tailor::resume::{Paper, Resume};
 use compose::Builder;
 use paginate::{add_footers, paginate};
-use theme::MARGIN;
-pub use theme::{Rgb, ACCENT, INK, MUTED};
+pub use theme::{hex, Heading, Look, Rgb, Theme, ACCENT, INK, MUTED};
 
 /// Options of the print layout.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct LayoutOptions {
     pub paper: Paper,
+    pub look: Look,
 }
 
 /// What a run is, for tests and for renderers that want semantics (never for looks).
@@ -146,22 +146,24 @@ impl Layout {
     }
 }
 
-/// Lays out `resume` on pages of `opts.paper`.
+/// Lays out `resume` on pages of `opts.paper`, in the look `opts.look` names.
 pub fn layout(resume: &Resume, opts: &LayoutOptions) -> Layout {
     let (width, height) = opts.paper.size_pt();
+    let t = Theme::of(opts.look);
     let mut b = Builder {
+        t,
         fonts: fonts(),
-        left: MARGIN,
-        right: width - MARGIN,
+        left: t.margin,
+        right: width - t.margin,
         lines: Vec::with_capacity(128),
     };
     b.header(resume);
     for section in &resume.sections {
         b.section(section);
     }
-    let mut pages = paginate(b.lines, height);
+    let mut pages = paginate(b.lines, height, t.margin);
     if pages.len() > 1 {
-        add_footers(&mut pages, &resume.name, width, b.fonts);
+        add_footers(&mut pages, &resume.name, width, b.fonts, &t);
     }
     Layout {
         pages,

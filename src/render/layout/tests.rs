@@ -1,8 +1,9 @@
 use super::contact::balanced_rows;
-use super::theme::BODY_SIZE;
 use super::*;
 use crate::render::samples;
 use crate::tailor::resume::{Rich, SectionBody};
+
+const MARGIN: f32 = Theme::CLASSIC.margin;
 
 fn texts(page: &Page) -> String {
     page.runs
@@ -15,7 +16,13 @@ fn texts(page: &Page) -> String {
 #[test]
 fn sample_fits_one_page_on_a4_and_letter() {
     for paper in [Paper::A4, Paper::Letter] {
-        let l = layout(&samples::backend(), &LayoutOptions { paper });
+        let l = layout(
+            &samples::backend(),
+            &LayoutOptions {
+                paper,
+                ..Default::default()
+            },
+        );
         assert_eq!(l.page_count(), 1, "{paper:?}");
         assert!(l.pages[0].runs.iter().all(|r| r.role != Role::Footer));
     }
@@ -71,7 +78,10 @@ fn bold_spans_become_bold_runs_without_losing_spaces() {
         .find(|r| r.text == "Designed and shipped a ")
         .unwrap();
     assert!(
-        (before.x + before.width + fonts().face(FontKind::Regular).advance(' ') * BODY_SIZE - go.x)
+        (before.x
+            + before.width
+            + fonts().face(FontKind::Regular).advance(' ') * Theme::CLASSIC.body_size
+            - go.x)
             .abs()
             < 0.01
     );
@@ -247,6 +257,43 @@ fn chars_without_a_glyph_are_left_out_and_every_run_measures_what_it_draws() {
         (runs[0].x - (l.width - name_w) / 2.0).abs() < 0.01,
         "centred on what it draws"
     );
+}
+
+#[test]
+fn each_theme_sets_the_header_and_headings_its_way() {
+    use crate::model::design::ThemeName;
+    let at = |theme| {
+        layout(
+            &samples::backend(),
+            &LayoutOptions {
+                look: Look {
+                    theme,
+                    accent: None,
+                },
+                ..Default::default()
+            },
+        )
+    };
+    let (classic, compact, modern) = (
+        at(ThemeName::Classic),
+        at(ThemeName::Compact),
+        at(ThemeName::Modern),
+    );
+    let run = |l: &Layout, role| l.pages[0].runs.iter().find(|r| r.role == role).cloned();
+    // Classic centres the name; modern sets it from the left margin, in ink.
+    let name = run(&classic, Role::Name).unwrap();
+    assert!((name.x + name.width / 2.0 - classic.width / 2.0).abs() < 0.5);
+    let name = run(&modern, Role::Name).unwrap();
+    assert_eq!(name.x, Theme::MODERN.margin);
+    assert_eq!(name.color, INK);
+    // Modern headings are upper case, with a hairline after them.
+    assert_eq!(run(&modern, Role::SectionHeading).unwrap().text, "SUMMARY");
+    assert_eq!(run(&classic, Role::SectionHeading).unwrap().text, "Summary");
+    let rule = &modern.pages[0].rules[0];
+    assert!(rule.x1 > Theme::MODERN.margin + 20.0 && rule.x2 < modern.width);
+    // Compact ends higher on the page than classic.
+    let last_y = |l: &Layout| l.pages[0].runs.iter().map(|r| r.y).fold(f32::MAX, f32::min);
+    assert!(last_y(&compact) > last_y(&classic) + 60.0);
 }
 
 #[path = "scripts_tests.rs"]

@@ -71,6 +71,7 @@ fn same_input_same_bytes() {
         &PdfOptions {
             paper: Paper::A4,
             creation_date: Some(1_700_000_000),
+            ..Default::default()
         },
     );
     assert!(dated != a);
@@ -161,6 +162,7 @@ fn letter_paper_has_letter_media_box() {
         &PdfOptions {
             paper: Paper::Letter,
             creation_date: None,
+            ..Default::default()
         },
     );
     let s = String::from_utf8_lossy(&bytes);
@@ -184,6 +186,7 @@ fn pdf_speed() {
             &PdfOptions {
                 paper: Paper::Letter,
                 creation_date: None,
+                ..Default::default()
             },
         ),
     )
