@@ -106,6 +106,8 @@ mod tests {
 
     #[test]
     fn categories_and_kinds_read_back_from_their_numbers() {
+        // `Other` is the last category: a new one after it would be missing from `ALL`.
+        assert_eq!(Category::ALL.len(), Category::Other as usize + 1);
         for c in Category::ALL {
             assert_eq!(Category::ALL[c as usize], c);
             assert_eq!(Category::parse(c.as_str()), Some(c));
