@@ -92,8 +92,35 @@ pub fn shape(kind: FontKind, text: &str, rtl: bool) -> Arc<Shaped> {
     shaped
 }
 
+/// `c` as drawn in right-to-left text: paired punctuation mirrored (Unicode's Bidi_Mirrored
+/// pairs that resumes use), so that "(שלום)" opens on the right.
+fn mirrored(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        _ => c,
+    }
+}
+
 fn shape_with(font: &mut Shaper, text: &str, rtl: bool) -> Shaped {
     let script = script(text);
+    let mirrored_text: String;
+    let text = if rtl && text.chars().any(|c| mirrored(c) != c) {
+        mirrored_text = text.chars().map(mirrored).collect();
+        mirrored_text.as_str()
+    } else {
+        text
+    };
     let upem = f32::from(font.head_table.units_per_em.max(1));
     let raw = font.map_glyphs(text, script, MatchingPresentation::NotRequired);
     let infos = match font.shape(
@@ -188,6 +215,15 @@ mod tests {
         assert!(s.advance > 1.0);
         let isolated = shape(FontKind::Regular, "س", true);
         assert_ne!(s.glyphs[2].gid, isolated.glyphs[0].gid, "initial form");
+    }
+
+    #[test]
+    fn brackets_are_mirrored_right_to_left() {
+        let s = shape(FontKind::Regular, "(שלום)", true);
+        // Visual order: the closing bracket, drawn as "(", is leftmost.
+        assert_eq!(s.glyphs[0].text, "(");
+        assert_eq!(s.glyphs[5].text, ")");
+        assert_eq!(s.glyphs[1].text, "ם");
     }
 
     #[test]

@@ -30,7 +30,7 @@ fn tailor_writes_a_one_page_pdf_html_and_report() {
     let pdf = out.read("out/resume.pdf");
     assert!(pdf.starts_with(b"%PDF-"));
     assert_eq!(pdf_pages(&pdf), 1);
-    assert!(pdf.len() < 60_000, "{} bytes", pdf.len());
+    assert!(pdf.len() < 40_000, "{} bytes", pdf.len());
     let html = out.read_to_string("out/resume.html");
     assert!(html.contains("<strong>Docker</strong>"), "emphasis in HTML");
     assert!(!html.contains("<script") && !html.contains("http://") && !html.contains("<link"));

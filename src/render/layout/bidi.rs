@@ -4,15 +4,17 @@
 //! Owns direction only. It must not measure, break or shape text; a paragraph without
 //! right-to-left letters is all level 0 and never reordered.
 
-use unicode_bidi::BidiInfo;
+use unicode_bidi::{BidiInfo, Level};
 
 /// The level of each byte of `text` (even: left to right, odd: right to left); `None` when the
-/// text has no right-to-left character, so every level is 0.
+/// text has no right-to-left character, so every level is 0. Paragraphs are left to right, as
+/// in resume.html (whose page is left to right): a Hebrew or Arabic line reads right to left
+/// within it, and the PDF sets each line as Chromium sets the HTML.
 pub(super) fn levels(text: &str) -> Option<Vec<u8>> {
     if !text.chars().any(is_rtl_class) {
         return None;
     }
-    let info = BidiInfo::new(text, None);
+    let info = BidiInfo::new(text, Some(Level::ltr()));
     Some(info.levels.iter().map(|l| l.number()).collect())
 }
 
@@ -62,10 +64,13 @@ mod tests {
 
     #[test]
     fn right_to_left_words_are_reversed_and_numbers_kept() {
-        // "שלום עולם 2024": a Hebrew paragraph; the number stays left to right inside it.
+        // "שלום עולם 2024": a Hebrew line; the number stays left to right inside it.
         let l = levels("שלום עולם 2024").unwrap();
         assert_eq!(l[0], 1);
         assert_eq!(*l.last().unwrap(), 2);
+        // Left-to-right paragraphs, as in the HTML: English after Hebrew stays on the right.
+        let l = levels("שלום team").unwrap();
+        assert_eq!((l[0], *l.last().unwrap()), (1, 0));
         assert_eq!(visual_order(&[1, 1, 1, 1, 2]), vec![4, 3, 2, 1, 0]);
         assert_eq!(visual_order(&[0, 0, 1, 1, 1, 0]), vec![0, 1, 4, 3, 2, 5]);
         assert_eq!(visual_order(&[1, 2, 2, 1]), vec![3, 1, 2, 0]);

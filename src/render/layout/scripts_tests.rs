@@ -58,3 +58,28 @@ fn arabic_is_joined_and_devanagari_carries_its_logical_text() {
     assert_eq!(hindi.font, FontKind::DevanagariRegular);
     assert_eq!(hindi.actual.as_deref(), Some("हिन्दी"));
 }
+
+#[test]
+fn chinese_breaks_between_ideographs_and_never_before_closing_punctuation() {
+    let text = "负责支付系统的设计与实现，".repeat(12);
+    let runs = bullet_runs(&text);
+    assert!(runs.len() > 1, "wrapped over several lines: {runs:?}");
+    let right = runs.iter().map(|r| r.x + r.width).fold(0.0, f32::max);
+    for r in &runs {
+        assert!(!r.text.starts_with('，'), "{r:?}");
+        assert!(
+            !r.text.contains(' '),
+            "no space is added between ideographs: {r:?}"
+        );
+    }
+    // Full lines end close to the right margin: the break falls between two ideographs.
+    let first_line_y = runs[0].y;
+    let first_end = runs
+        .iter()
+        .filter(|r| r.y == first_line_y)
+        .map(|r| r.x + r.width)
+        .fold(0.0, f32::max);
+    assert!(right - first_end < 10.0, "{first_end} vs {right}");
+    let joined: String = runs.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(joined, text);
+}

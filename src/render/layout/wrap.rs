@@ -53,11 +53,17 @@ pub(super) struct Frag {
 pub(super) struct Word {
     frags: Vec<Frag>,
     width: f32,
+    /// Ends at a line-break opportunity with no space (after a Chinese or Japanese character).
+    glued: bool,
 }
 
 impl Word {
-    /// Width of the space that follows this word, in the style of its last fragment.
+    /// Width of the space that follows this word, in the style of its last fragment; none after
+    /// a glued word.
     fn space_after(&self, fonts: &Fonts, size: f32) -> f32 {
+        if self.glued {
+            return 0.0;
+        }
         self.frags
             .last()
             .map_or(0.0, |f| fonts.face(f.style.font).advance(' ') * size)
@@ -67,6 +73,19 @@ impl Word {
 /// Breaking whitespace (a no-break space stays inside its word).
 fn is_break(c: char) -> bool {
     c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}'
+}
+
+/// Whether a line may break after `c` and before `next` with no space: after Han ideographs and
+/// kana, which are written without spaces, but never before closing punctuation or a small kana
+/// (a simple form of the Japanese kinsoku rule).
+fn breaks_after(c: char, next: Option<char>) -> bool {
+    let ideographic = matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF);
+    let no_start = |n: char| {
+        "、。，．：；！？）」』】〉》ーぁぃぅぇぉっゃゅょァィゥェォッャュョ,.):;!?".contains(n)
+    };
+    let closes = ideographic || "、。，）」』】".contains(c);
+    closes && next.is_some_and(|n| !is_break(n) && !no_start(n))
 }
 
 /// The text of a fragment being gathered, in one face at one bidi level.
@@ -120,6 +139,11 @@ pub(super) fn words(pieces: &[(Style, &str)], fonts: &Fonts, size: f32) -> Vec<W
             });
             o.text.push(c);
             o.advance += fonts.face(face).advance(c);
+            if breaks_after(c, all[at + i + c.len_utf8()..].chars().next()) {
+                close(&mut cur, style, open.take(), size);
+                cur.glued = true;
+                out.push(std::mem::take(&mut cur));
+            }
         }
         close(&mut cur, style, open, size);
         at += text.len();
@@ -164,6 +188,7 @@ pub(super) fn one_line(text: &str, style: Style, fonts: &Fonts, size: f32) -> (V
 fn split_long(word: Word, max: f32, fonts: &Fonts, size: f32) -> Vec<Word> {
     let mut out = Vec::new();
     let mut cur = Word::default();
+    let glued = word.glued;
     for frag in word.frags {
         if frag.shaped.is_some() {
             if cur.width + frag.width > max && cur.width > 0.0 {
@@ -193,6 +218,7 @@ fn split_long(word: Word, max: f32, fonts: &Fonts, size: f32) -> Vec<Word> {
         }
     }
     if !cur.frags.is_empty() {
+        cur.glued = glued;
         out.push(cur);
     }
     out
@@ -267,7 +293,7 @@ pub(super) fn emit(words: &[Word], x: f32, size: f32, role: Role, fonts: &Fonts,
     // The line's pieces in logical order: `None` is the space after word `w`.
     let mut pieces: Vec<(Option<&Frag>, f32, u8)> = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        if i > 0 {
+        if i > 0 && !words[i - 1].glued {
             let prev = &words[i - 1];
             let level = prev
                 .frags
