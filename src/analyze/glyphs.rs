@@ -45,7 +45,7 @@ pub fn check_glyphs<T: Serialize>(doc: &T, source: &Source, pdf: PdfText) -> Vec
             );
             let d = at_char(source, &segs(path), first, |c| missing.contains(&c), msg);
             diags.push(d.with_help(
-                "the PDF fonts (DejaVu Sans, Noto Sans CJK SC, Noto Sans Devanagari) draw Latin, \
+                "the PDF fonts (Lato, DejaVu Sans, Noto Sans CJK SC, Noto Sans Devanagari) draw Latin, \
                  Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic, Devanagari and common \
                  Chinese, Japanese and Korean characters; colour emoji and other scripts are not \
                  carried",

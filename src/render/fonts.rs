@@ -1,7 +1,8 @@
 //! The fonts of the print layouts, parsed once per process on first use, and their glyph advances
-//! for measuring text: DejaVu Sans (regular, bold, oblique; Latin, Greek, Cyrillic, Hebrew,
-//! Arabic) from the `dejavu` crate, then the fallback faces in `assets/fonts/` (OFL subsets of
-//! Noto Sans CJK SC and Noto Sans Devanagari, made by `tools/fonts/subset.py`).
+//! for measuring text: Lato 2.0 (regular, bold, italic; Latin, Greek, Cyrillic), then DejaVu Sans
+//! (regular, bold, oblique; Hebrew, Arabic and what else Lato lacks) from the `dejavu` crate,
+//! then the CJK and Devanagari faces. Lato, Noto Sans CJK SC and Noto Sans Devanagari are OFL
+//! subsets in `assets/fonts/`, made by `tools/fonts/subset.py`.
 //!
 //! Each style has a stack ([`FontKind::stack`]): a character is drawn with the first face of the
 //! stack that has a glyph for it. Layout measures with exactly the faces the PDF embeds, so a line
@@ -17,36 +18,46 @@ use std::sync::{OnceLock, RwLock};
 use printpdf::ParsedFont;
 
 /// One face the PDF can embed. The discriminant indexes [`Fonts::faces`]. The layout asks for
-/// one of the first three (the style); the others are their fallbacks.
+/// one of the first three (the style: Lato); the others are their fallbacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FontKind {
     Regular = 0,
     Bold = 1,
-    Oblique = 2,
-    CjkRegular = 3,
-    CjkBold = 4,
-    DevanagariRegular = 5,
-    DevanagariBold = 6,
+    Italic = 2,
+    DejaVuRegular = 3,
+    DejaVuBold = 4,
+    DejaVuOblique = 5,
+    CjkRegular = 6,
+    CjkBold = 7,
+    DevanagariRegular = 8,
+    DevanagariBold = 9,
 }
 
 impl FontKind {
-    pub const ALL: [FontKind; 7] = [
+    pub const ALL: [FontKind; 10] = [
         FontKind::Regular,
         FontKind::Bold,
-        FontKind::Oblique,
+        FontKind::Italic,
+        FontKind::DejaVuRegular,
+        FontKind::DejaVuBold,
+        FontKind::DejaVuOblique,
         FontKind::CjkRegular,
         FontKind::CjkBold,
         FontKind::DevanagariRegular,
         FontKind::DevanagariBold,
     ];
 
-    /// The faces that draw text of this style, in order of preference.
+    /// The faces that draw text of this style, in order of preference: Lato, then DejaVu Sans
+    /// (Hebrew, Arabic, and whatever else Lato lacks), then the CJK and Devanagari faces.
     pub fn stack(self) -> &'static [FontKind] {
         use FontKind::*;
         match self {
-            Oblique => &[Oblique, CjkRegular, DevanagariRegular],
-            Regular => &[Regular, CjkRegular, DevanagariRegular],
-            Bold => &[Bold, CjkBold, DevanagariBold],
+            Italic => &[Italic, DejaVuOblique, CjkRegular, DevanagariRegular],
+            Regular => &[Regular, DejaVuRegular, CjkRegular, DevanagariRegular],
+            Bold => &[Bold, DejaVuBold, CjkBold, DevanagariBold],
+            DejaVuRegular => &[DejaVuRegular],
+            DejaVuBold => &[DejaVuBold],
+            DejaVuOblique => &[DejaVuOblique],
             CjkRegular => &[CjkRegular],
             CjkBold => &[CjkBold],
             DevanagariRegular => &[DevanagariRegular],
@@ -65,7 +76,10 @@ impl FontKind {
         match self {
             FontKind::Regular => "JFREGU",
             FontKind::Bold => "JFBOLD",
-            FontKind::Oblique => "JFOBLQ",
+            FontKind::Italic => "JFITAL",
+            FontKind::DejaVuRegular => "JFDJVR",
+            FontKind::DejaVuBold => "JFDJVB",
+            FontKind::DejaVuOblique => "JFDJVO",
             FontKind::CjkRegular => "JFCJKR",
             FontKind::CjkBold => "JFCJKB",
             FontKind::DevanagariRegular => "JFDEVR",
@@ -76,6 +90,9 @@ impl FontKind {
     /// The font file, compiled in (once: each is a `static`, so that a constant inlined into
     /// several codegen units is not copied into the binary once per unit).
     pub fn bytes(self) -> &'static [u8] {
+        static LATO_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Lato-Regular-subset.ttf");
+        static LATO_BOLD: &[u8] = include_bytes!("../../assets/fonts/Lato-Bold-subset.ttf");
+        static LATO_ITALIC: &[u8] = include_bytes!("../../assets/fonts/Lato-Italic-subset.ttf");
         static CJK_REGULAR: &[u8] =
             include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular-subset.otf");
         static CJK_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold-subset.otf");
@@ -92,9 +109,12 @@ impl FontKind {
             ]
         });
         match self {
-            FontKind::Regular => dejavu[0],
-            FontKind::Bold => dejavu[1],
-            FontKind::Oblique => dejavu[2],
+            FontKind::Regular => LATO_REGULAR,
+            FontKind::Bold => LATO_BOLD,
+            FontKind::Italic => LATO_ITALIC,
+            FontKind::DejaVuRegular => dejavu[0],
+            FontKind::DejaVuBold => dejavu[1],
+            FontKind::DejaVuOblique => dejavu[2],
             FontKind::CjkRegular => CJK_REGULAR,
             FontKind::CjkBold => CJK_BOLD,
             FontKind::DevanagariRegular => DEVA_REGULAR,
@@ -178,7 +198,7 @@ impl Face {
 
 /// The faces, each parsed on first use (a Latin-only resume never parses the CJK face).
 pub struct Fonts {
-    faces: [OnceLock<Face>; 7],
+    faces: [OnceLock<Face>; 10],
 }
 
 impl Fonts {
@@ -252,6 +272,12 @@ mod tests {
     fn falls_back_per_char() {
         let f = fonts();
         assert_eq!(f.face_for(FontKind::Regular, 'a'), Some(FontKind::Regular));
+        assert_eq!(f.face_for(FontKind::Italic, 'ж'), Some(FontKind::Italic));
+        assert_eq!(
+            f.face_for(FontKind::Regular, 'ש'),
+            Some(FontKind::DejaVuRegular)
+        );
+        assert_eq!(f.face_for(FontKind::Bold, 'ل'), Some(FontKind::DejaVuBold));
         assert_eq!(f.face_for(FontKind::Bold, '王'), Some(FontKind::CjkBold));
         assert_eq!(
             f.face_for(FontKind::Regular, '한'),

@@ -9,7 +9,8 @@
 use super::fonts::{fonts, FontKind};
 
 /// The styles that draw a profile's text: regular, and bold for names, titles and emphasised
-/// skill names (which may be any part of a line). Oblique is embedded but not used.
+/// skill names (which may be any part of a line). Italic is
+/// available but not used.
 pub const TEXT_FACES: [FontKind; 2] = [FontKind::Regular, FontKind::Bold];
 
 /// The distinct characters of `text` that the stack of one of [`TEXT_FACES`] has no glyph for,

@@ -238,6 +238,8 @@ mod tests {
         assert!(!html.contains("@import"));
         assert!(!html.contains("url("));
         assert!(html.contains("@media print"));
+        // The PDF's faces, Lato first, from the system (nothing is downloaded: no url() above).
+        assert!(html.contains(r#"font-family: Lato, "DejaVu Sans","#));
         let order: Vec<usize> = [
             "Summary",
             "Experience",

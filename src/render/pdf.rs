@@ -1,5 +1,5 @@
-//! PDF export: draws a [`Layout`] with printpdf, embedding subsets of the faces it uses (DejaVu
-//! Sans, and the CJK and Devanagari fallback faces only when a run needs them).
+//! PDF export: draws a [`Layout`] with printpdf, embedding subsets of the faces it uses (Lato,
+//! and DejaVu Sans and the CJK and Devanagari fallback faces only when a run needs them).
 //!
 //! All positioning is decided by [`super::layout`]; this module only translates positioned runs
 //! (plain text, or shaped glyphs placed one by one), rules and link areas into PDF operators and

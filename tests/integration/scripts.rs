@@ -20,14 +20,14 @@ const WARNINGS: &str = "
        |
     23 |       - Built the payment service in Go 🚀 that settles 2M transfers a day.
        |                                         ^^
-       = help: the PDF fonts (DejaVu Sans, Noto Sans CJK SC, Noto Sans Devanagari) draw Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic, Devanagari and common Chinese, Japanese and Korean characters; colour emoji and other scripts are not carried
+       = help: the PDF fonts (Lato, DejaVu Sans, Noto Sans CJK SC, Noto Sans Devanagari) draw Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic, Devanagari and common Chinese, Japanese and Korean characters; colour emoji and other scripts are not carried
 
     warning: the PDF fonts have no glyph for 👍 (U+1F44D): it will be left out of resume.pdf (resume.html shows it)
       --> tests/fixtures/glyphs/profile.yaml:25:69
        |
     25 |       - Localised checkout for Israel (תשלום) and wrote its runbook 👍.
        |                                                                     ^^
-       = help: the PDF fonts (DejaVu Sans, Noto Sans CJK SC, Noto Sans Devanagari) draw Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic, Devanagari and common Chinese, Japanese and Korean characters; colour emoji and other scripts are not carried
+       = help: the PDF fonts (Lato, DejaVu Sans, Noto Sans CJK SC, Noto Sans Devanagari) draw Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic, Devanagari and common Chinese, Japanese and Korean characters; colour emoji and other scripts are not carried
 
     ";
 

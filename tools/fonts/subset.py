@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Regenerates the fallback faces the PDF carries (assets/fonts/*): subsets of OFL Noto faces.
+"""Regenerates the faces the PDF carries (assets/fonts/*): subsets of OFL Lato and Noto faces.
 
     pip install fonttools            # pyftsubset
-    apt-get install fonts-noto-cjk fonts-noto-core
+    apt-get install fonts-lato fonts-noto-cjk fonts-noto-core
     python3 tools/fonts/subset.py
 
 The repertoire is fixed here, so a rerun on the same Debian font packages gives the same files:
+- Lato 2.0 (the text face: regular, bold, italic): Latin (Basic, Latin-1, Extended-A and -B,
+  Extended Additional, IPA and spacing modifiers, combining diacritics), Greek, Cyrillic, general
+  punctuation, super- and subscripts, currency, letterlike symbols, number forms, arrows, the
+  mathematical operators Lato has, and the geometric shapes. No layout tables and no hinting:
+  the PDF does not shape Latin text, and measures it without kerning. (DejaVu Sans, from the
+  `dejavu` crate, follows Lato in every stack for Hebrew, Arabic and whatever Lato lacks.)
 - CJK (Noto Sans CJK SC, face 2 of the Debian .ttc, regular and bold): the 6,763 hanzi of
   GB 2312, the 2,965 level-1 kanji of JIS X 0208, the 2,350 Hangul syllables of KS X 1001, all
   kana, Hangul jamo, CJK symbols and punctuation, and the full-width forms. No layout tables:
@@ -20,6 +26,25 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 CJK = "/usr/share/fonts/opentype/noto/NotoSansCJK-{}.ttc"
 DEVA = "/usr/share/fonts/truetype/noto/NotoSansDevanagari-{}.ttf"
+LATO = "/usr/share/fonts/truetype/lato/Lato-{}.ttf"
+LATO_RANGES = [
+    (0x0020, 0x007E),  # Basic Latin
+    (0x00A0, 0x024F),  # Latin-1 Supplement, Latin Extended-A and -B
+    (0x0250, 0x02FF),  # IPA extensions, spacing modifier letters
+    (0x0300, 0x036F),  # combining diacritical marks
+    (0x0370, 0x03FF),  # Greek and Coptic
+    (0x0400, 0x052F),  # Cyrillic and its supplement
+    (0x1E00, 0x1EFF),  # Latin Extended Additional
+    (0x2000, 0x206F),  # general punctuation
+    (0x2070, 0x209F),  # superscripts and subscripts
+    (0x20A0, 0x20CF),  # currency symbols
+    (0x2100, 0x214F),  # letterlike symbols
+    (0x2150, 0x218F),  # number forms
+    (0x2190, 0x21FF),  # arrows
+    (0x2200, 0x22FF),  # mathematical operators
+    (0x25A0, 0x25FF),  # geometric shapes
+    (0xFB00, 0xFB06),  # Latin ligatures (as characters)
+]
 
 
 def double_byte(codec, lead, trail):
@@ -60,6 +85,10 @@ def subset(src, dst, unicodes, extra):
 
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
+    lato = [u for lo, hi in LATO_RANGES for u in range(lo, hi + 1)]
+    for style in ["Regular", "Bold", "Italic"]:
+        subset(LATO.format(style), OUT / f"Lato-{style}-subset.ttf", lato,
+               ["--layout-features=", "--no-hinting"])
     cjk = cjk_repertoire()
     for weight in ["Regular", "Bold"]:
         subset(CJK.format(weight), OUT / f"NotoSansCJKsc-{weight}-subset.otf", cjk,

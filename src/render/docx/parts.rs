@@ -56,7 +56,8 @@ pub(super) fn document_rels(links: &[String]) -> String {
 const MUTED: &str = "666666";
 
 /// A type size in half-points (`w:sz`): `classic` is the size in Calibri for the classic look
-/// (a little larger than the PDF's DejaVu Sans, which is wider); other themes move it as far
+/// (set a little larger than the PDF's type, against the wider DejaVu Sans the PDF was set in
+/// before Lato); other themes move it as far
 /// as their PDF size moves from classic's.
 fn half_points(classic: u32, size: f32, classic_size: f32) -> u32 {
     (classic as f32 + (size - classic_size) * 2.0)

@@ -31,6 +31,9 @@ fn a_right_to_left_line_is_set_right_to_left() {
     // Shaped runs are drawn from their glyphs, measured as drawn, with no ActualText (PDF
     // extractors reorder right-to-left text themselves).
     let hebrew = runs.iter().find(|r| r.text == "שלום").unwrap();
+    assert_eq!(hebrew.font, FontKind::DejaVuRegular, "Lato has no Hebrew");
+    let number = runs.iter().find(|r| r.text.trim() == "2024").unwrap();
+    assert_eq!(number.font, FontKind::Regular, "digits are Lato's");
     let shaped = hebrew.glyphs.as_ref().unwrap();
     assert!((shaped.advance * hebrew.size - hebrew.width).abs() < 0.01);
     assert_eq!(hebrew.actual, None);
@@ -49,6 +52,7 @@ fn left_to_right_text_keeps_its_order_around_a_right_to_left_word() {
 fn arabic_is_joined_and_devanagari_carries_its_logical_text() {
     let runs = bullet_runs("سلام हिन्दी");
     let arabic = runs.iter().find(|r| r.text == "سلام").unwrap();
+    assert_eq!(arabic.font, FontKind::DejaVuRegular, "Lato has no Arabic");
     assert_eq!(
         arabic.glyphs.as_ref().unwrap().glyphs.len(),
         3,

@@ -129,7 +129,11 @@ fn metadata_is_set() {
 fn fonts_are_embedded_subsets_not_builtin() {
     let bytes = pdf(&samples::backend());
     let s = String::from_utf8_lossy(&bytes);
-    assert!(s.contains("+DejaVuSans"), "subset tag");
+    assert!(s.contains("+Lato-Regular"), "subset tag");
+    assert!(
+        !s.contains("DejaVu"),
+        "a Latin-only resume embeds Lato alone"
+    );
     assert!(s.contains("FontFile2"));
     assert!(!s.contains("/Helvetica"));
 }
