@@ -120,3 +120,54 @@ fn hostile_text_is_escaped_in_docx() {
         .unwrap();
     assert!(!String::from_utf8(rels).unwrap().contains("javascript:"));
 }
+
+/// The LibreOffice command on this machine (`soffice`, or `libreoffice`), if any.
+fn office() -> Option<&'static str> {
+    ["soffice", "libreoffice"].into_iter().find(|bin| {
+        std::process::Command::new(bin)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+/// LibreOffice opens `resume.docx` and lays it out with the PDF's text: converted headless to PDF,
+/// every paragraph of the document is in it, in order. Skipped only where LibreOffice is not
+/// installed; `.ci/run` installs it (`libreoffice-writer-nogui`).
+#[test]
+fn libreoffice_opens_the_docx_with_the_pdf_text() {
+    let Some(office) = office() else {
+        eprintln!("skipped: LibreOffice (soffice) is not installed");
+        return;
+    };
+    let out = tailor(JUAN, BOOKING).ignore_stdout().run();
+    let converted = std::process::Command::new(office)
+        // A profile of its own: a user's running LibreOffice, or none at all (CI), is not disturbed.
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            out.path("office-profile").display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(out.path("office"))
+        .arg(out.path("out/resume.docx"))
+        .output()
+        .unwrap();
+    assert!(
+        converted.status.success(),
+        "{office} failed: {}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
+    let office_pdf = std::fs::read(out.path("office/resume.pdf")).expect("LibreOffice wrote a PDF");
+    let text = squash(&pdf_text(&office_pdf));
+    let mut at = 0;
+    for p in docx_paragraphs(&out.read("out/resume.docx")) {
+        let p = squash(&p);
+        let found = text[at..].find(&p).unwrap_or_else(|| {
+            panic!(
+                "`{p}` not in LibreOffice's PDF after offset {at}:\n{}",
+                &text[at..]
+            )
+        });
+        at += found + p.len();
+    }
+}
