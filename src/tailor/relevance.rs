@@ -44,14 +44,19 @@ pub(super) fn wanted(tax: &Taxonomy, target: Option<&Target>) -> BTreeSet<SkillI
     let Some(t) = target else {
         return out;
     };
-    let asked: Vec<SkillId> = t
+    let mut asked: Vec<SkillId> = t
         .job
         .reqs
         .iter()
         .flat_map(|r| r.skills.iter().copied())
         .collect();
+    asked.sort_unstable();
+    asked.dedup();
+    // `s` implies an asked skill when it is one or its closure holds one: looked up in the sorted
+    // list from each (usually empty) closure, not every asked skill tried against every skill.
+    let is_asked = |id: SkillId| asked.binary_search(&id).is_ok();
     for s in tax.skills() {
-        if asked.iter().any(|&a| tax.implies(s.id, a)) {
+        if is_asked(s.id) || tax.implied_by(s.id).iter().any(|&i| is_asked(i)) {
             out.insert(s.id);
         }
     }
