@@ -203,8 +203,11 @@ fn skip_quoted(b: &[u8], q: usize) -> usize {
     while let Some(k) = memchr::memchr2(quote, b'\\', &b[i..]) {
         let at = i + k;
         if b[at] == b'\\' {
-            // An escape only in double quotes; in single quotes a backslash is itself.
-            i = if quote == b'"' { at + 2 } else { at + 1 };
+            // An escape only in double quotes; in single quotes a backslash is itself. A
+            // backslash that ends the text escapes nothing (found by fuzzing: `"\` at the end
+            // indexed past it).
+            let step = if quote == b'"' { 2 } else { 1 };
+            i = (at + step).min(b.len());
             continue;
         }
         if quote == b'\'' && b.get(at + 1) == Some(&b'\'') {
@@ -370,6 +373,16 @@ mod tests {
         // Value starts after list markers and keys are found.
         let nested = format!("- k: - {}", "{".repeat(MAX_FLOW_DEPTH + 1));
         assert!(flow_too_deep(&nested).is_some());
+    }
+
+    #[test]
+    fn a_backslash_that_ends_the_text_in_double_quotes_is_no_panic() {
+        // Found by the `taxonomy` fuzz target: the escape stepped past the end of the text.
+        let text = "tegory]: yool\n\"   alia\\";
+        assert_eq!(skip_quoted(text.as_bytes(), 14), text.len());
+        assert_eq!(flow_too_deep(text), None);
+        assert_eq!(skip_quoted(b"'it''s", 0), 6);
+        assert_eq!(flow_too_deep("a: \"\\"), None);
     }
 
     #[test]
