@@ -452,3 +452,35 @@ fn spoken_languages_are_scored_and_soft_skills_are_shown_at_no_weight() {
         .stdout("p.yaml: ok (profile, 0 skills, 1 role, 1 highlight)\n")
         .run();
 }
+
+#[test]
+fn asp_net_core_web_api_in_a_posting_is_met_by_the_same_line_in_a_profile() {
+    let profile = "name: Lars Holm\nexperience:\n  - title: .NET Developer\n    company: Acme\n    start: 2020-01\n    end: 2024-01\n    highlights:\n      - Built the billing platform on ASP.NET Core Web API and SQL Server.\n";
+    let posting =
+        ".NET Developer\n\nRequirements\n- Experience with ASP.NET Core Web API\n- SQL Server\n";
+    let out = Test::new()
+        .file("p.yaml", profile)
+        .file("j.txt", posting)
+        .args(["extract", "j.txt", "-f", "json"])
+        .ignore_stdout()
+        .run();
+    let job = out.json();
+    let found: Vec<&str> = job["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(found.contains(&"ASP.NET Web API"), "{found:?}");
+    assert!(!found.contains(&"ASP.NET Core MVC"), "{found:?}");
+    let report = out
+        .then()
+        .args(["match", "p.yaml", "j.txt", "-f", "json", AS_OF])
+        .ignore_stdout()
+        .run()
+        .json();
+    let web_api = req(&report, "ASP.NET Web API");
+    assert_eq!(web_api["verdict"], "met", "{web_api:#}");
+    assert_eq!(web_api["importance"], "required", "{web_api:#}");
+    assert_eq!(report["missing"], serde_json::json!([]), "{report:#}");
+}

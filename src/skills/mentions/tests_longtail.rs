@@ -177,3 +177,34 @@ fn a_capitals_only_name_is_no_evidence_in_shouted_text() {
         );
     }
 }
+
+#[test]
+fn asp_net_web_api_is_one_curated_skill_that_implies_asp_net_and_apis() {
+    // The long tail once had "ASP.NET Core Web API" as an alias of ASP.NET Core MVC, which took
+    // the line's "API" and gave neither ASP.NET nor APIs.
+    let tax = Taxonomy::builtin();
+    for text in [
+        "Experience with ASP.NET Core Web API",
+        "Services in ASP.NET WebAPI and Web API 2.",
+        "We build on ASP.NET Web API.",
+    ] {
+        let found = names(text);
+        assert!(
+            found.iter().all(|n| n == "ASP.NET Web API"),
+            "{text:?}: {found:?}"
+        );
+        assert!(!found.is_empty(), "{text:?}");
+        assert!(tail_names(text).is_empty(), "{text:?}");
+    }
+    let api = tax.resolve("ASP.NET Core Web API").unwrap();
+    assert_eq!(tax.name(api), "ASP.NET Web API");
+    for implied in ["ASP.NET", ".NET", "APIs", "REST"] {
+        let want = tax.resolve(implied).unwrap();
+        assert!(tax.implies(api, want), "ASP.NET Web API ⇒ {implied}");
+    }
+    assert_eq!(
+        names("Razor views in ASP.NET Core MVC."),
+        ["ASP.NET Core MVC"]
+    );
+    assert_eq!(names("Sites on ASP.NET Core."), ["ASP.NET"]);
+}
