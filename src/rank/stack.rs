@@ -86,7 +86,12 @@ impl Stack {
     }
 
     /// 0–1: the weight of the candidate's skills that the posting names (or names something
-    /// they imply: Spark for PySpark), against a full core stack.
+    /// that implies them: PySpark for Spark), against a full core stack.
+    ///
+    /// Not the other way round: a posting that names "Big Data" or "ETL" names a field, not
+    /// the candidate's Spark, Hadoop and Airflow; counting each skill that implies what the
+    /// posting names would bring back the implied skills the stack leaves out (see `of`) and
+    /// make any posting that mentions a field look like the candidate's core stack.
     pub fn overlap(&self, tax: &Taxonomy, posting: &[SkillId]) -> f32 {
         if self.norm <= 0.0 {
             return 0.0;
@@ -94,7 +99,7 @@ impl Stack {
         let named = |&&(have, _): &&(SkillId, f32)| {
             posting
                 .iter()
-                .any(|&want| tax.implies(have, want) || tax.implies(want, have))
+                .any(|&want| want == have || tax.implies(want, have))
         };
         // (`+ 0.0`: an empty float sum is -0.0.)
         let sum: f32 = self
@@ -137,6 +142,22 @@ mod tests {
             years: 5.0,
             skill_years: BTreeMap::new(),
         }
+    }
+
+    #[test]
+    fn a_posting_naming_a_field_does_not_name_the_skills_that_imply_it() {
+        let tax = Taxonomy::builtin();
+        let f = facts(&tax, &[&["Scala", "Spark"], &["Spark", "Hadoop"], &["SQL"]]);
+        let stack = Stack::of(&tax, &f);
+        let ids = |names: &[&str]| -> Vec<SkillId> {
+            names.iter().map(|n| tax.resolve(n).unwrap()).collect()
+        };
+        // Spark and Hadoop imply Big Data, which the candidate's lines never name.
+        assert_eq!(stack.overlap(&tax, &ids(&["Big Data"])), 0.0);
+        // PySpark implies Spark: a posting asking for it is about the candidate's Spark.
+        let pyspark = stack.overlap(&tax, &ids(&["PySpark"]));
+        assert_eq!(pyspark, stack.overlap(&tax, &ids(&["Spark"])));
+        assert!(pyspark > 0.0);
     }
 
     #[test]

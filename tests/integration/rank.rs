@@ -91,7 +91,7 @@ fn rank_table_lists_the_best_first() {
             rank  relev    fit  stack  role  posting                                           missing required
                1   84.7   68.1  100.0   yes  Senior Go Developer — Booking.com                 ELK Stack
                                              postings/booking.yaml
-               2   31.6   39.0   40.4    no  Senior Data Platform Engineer — Fjordline Analy…  Spark, Airflow, Kafka, Data Modeling
+               2   26.4   39.0   24.0    no  Senior Data Platform Engineer — Fjordline Analy…  Spark, Airflow, Kafka, Data Modeling
                                              postings/data.yaml
                3    1.2    2.6    0.0    no  Frontend Developer                                React, TypeScript, CSS
                                              postings/sub/frontend.txt
