@@ -78,7 +78,8 @@ fn head(text: &str, n: usize) -> &str {
 }
 
 /// A role the text states: "looking for a Senior QA Engineer to join", "position as
-/// Associate Professor in …", "seeking an Application Support Specialist."
+/// Associate Professor in …", "seeking an Application Support Specialist.", "We seek a
+/// full-time DevOps Engineer".
 fn stated_role(head: &str) -> Option<&str> {
     const BEFORE: &[&str] = &[
         "looking for a ",
@@ -88,6 +89,8 @@ fn stated_role(head: &str) -> Option<&str> {
         "searching for an ",
         "seeking a ",
         "seeking an ",
+        "seek a ",
+        "seek an ",
         "hiring a ",
         "hiring an ",
         "position as ",

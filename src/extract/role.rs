@@ -278,7 +278,12 @@ pub(super) fn role_phrase(s: &str) -> Option<&str> {
     let s = s.lines().next().unwrap_or("");
     for (k, raw) in s.split(' ').enumerate() {
         let w = raw.trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        let capital = w.starts_with(|c: char| c.is_uppercase());
+        // A capitalised word in brackets belongs to the title: "React (Native) Developer",
+        // "(Sen.) Backend Engineer".
+        let capital = w
+            .strip_prefix('(')
+            .unwrap_or(w)
+            .starts_with(|c: char| c.is_uppercase());
         let article = k == 0 && NOT_NAMES.iter().any(|n| w.eq_ignore_ascii_case(n));
         if k == 7 || article || !(capital || (k > 0 && JOINERS.contains(&w))) {
             break;

@@ -308,6 +308,23 @@ fn titles_and_companies_only_where_the_text_states_them() {
             "Software Development Engineer",
             None,
         ),
+        (
+            "React (Native) Developer Acme Copenhagen Date posted: 2021-04-20 Likes: 0 Dislikes: 0 \
+             Love: 0 Job description: Job type: Full-time\n",
+            "React (Native) Developer",
+            None,
+        ),
+        (
+            "(Sen.) Backend Engineer at Acme - The Mobile Wallet 50 mio users (full-time) Acme\n",
+            "(Sen.) Backend Engineer",
+            None,
+        ),
+        (
+            "What we do Acme runs an onboarding platform.\nWhat we are looking for We seek a \
+             full-time DevOps Engineer to help us build it.\n",
+            "DevOps Engineer",
+            None,
+        ),
         ("CEO\nAcme is hiring.\n", "CEO", Some("Acme")),
         (
             "Vice President\nWe build ferries.\n",
