@@ -29,7 +29,8 @@ pub struct Ranked {
     /// 0–100: how much of the candidate's core stack the posting names.
     pub stack: f32,
     /// 100 when the title names a kind of job the candidate has held (data, backend, mobile
-    /// …), 0 when it names only others, 50 when it names none.
+    /// …), 0 when it names only others, 50 when it names none, unless the posting's skills
+    /// are mostly about a kind the candidate has held (then 100).
     pub role: f32,
     /// No requirements section was found: the score is from skills named anywhere.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -88,7 +89,7 @@ pub fn score_text(
 /// A row from a summary, moving the names out (the report's `matched`, `partial`, and the
 /// required ones of `missing`).
 fn ranked(r: &Ranker, id: String, s: Summary, title: String, company: Option<String>) -> Ranked {
-    let role = r.role_fit(&title);
+    let role = r.role_fit(&title, s.asked);
     // `s.names(Verdict::Met)` and so on, moving the names out.
     let (mut matched, mut partial, mut missing_required) = (Vec::new(), Vec::new(), Vec::new());
     for q in s.requirements {
@@ -188,8 +189,9 @@ mod tests {
             job.title = t.trim().to_string();
         }
         let (fit, _) = pipeline::fit(p, &job, source)?;
-        let stack = Ranker::new(p).stack_of_report(&fit.tax, &fit.report);
-        let role = Ranker::new(p).role_fit(&fit.report.job_title);
+        let ranker = Ranker::new(p);
+        let (stack, asked) = ranker.stack_and_family_of_report(&fit.tax, &fit.report);
+        let role = ranker.role_fit(&fit.report.job_title, asked);
         let r = fit.report;
         let missing_required = r
             .requirements

@@ -76,6 +76,8 @@ pub struct Summary {
     /// No requirement listed: the score comes from skills in the text (see `ScoreSheet::listed`).
     pub low_confidence: bool,
     pub requirements: Vec<SummaryRow>,
+    /// The family of jobs the posting's skills are mostly about (`Roles::of_skills`).
+    pub(crate) asked: Roles,
 }
 
 /// A prepared profile with the caches for scoring many postings against it.
@@ -105,9 +107,10 @@ impl<'p> Ranker<'p> {
         }
     }
 
-    /// 0, ½ or 1: is a posting with this title the kind of job the candidate has held?
-    pub fn role_fit(&self, title: &str) -> f32 {
-        self.roles.fit(title)
+    /// 0, ½ or 1: is a posting with this title, asking for skills mostly of `asked`'s
+    /// family, the kind of job the candidate has held?
+    pub(crate) fn role_fit(&self, title: &str, asked: Roles) -> f32 {
+        self.roles.fit(title, asked)
     }
 
     /// Every taxonomy skill judged once, as a requirement with no level and no years.
@@ -135,9 +138,11 @@ impl<'p> Ranker<'p> {
             // Rare (YAML jobs naming unknown skills): the full match extends the taxonomy.
             let (f, _) = pipeline::fit(p, job, source)?;
             let r = f.report;
+            let skills = report_skills(&f.tax, &r);
             return Ok(Summary {
                 score: r.score,
-                stack: self.stack_of_report(&f.tax, &r),
+                stack: self.stack.overlap(&f.tax, &skills),
+                asked: Roles::of_skills(&f.tax, &skills),
                 low_confidence: r.low_confidence,
                 requirements: r
                     .requirements
@@ -181,18 +186,15 @@ impl<'p> Ranker<'p> {
         Some(self.summary_of_facts(&jf))
     }
 
-    /// The stack overlap of a full report's requirements (every alternative), as
-    /// `summary_of_facts` counts it from the job's facts.
-    pub(crate) fn stack_of_report(&self, tax: &Taxonomy, r: &FitReport) -> f32 {
-        let skills: Vec<SkillId> = r
-            .requirements
-            .iter()
-            .flat_map(|q| {
-                let alts = q.any_of.iter().filter_map(|n| tax.resolve(n));
-                std::iter::once(q.skill_id).chain(alts)
-            })
-            .collect();
-        self.stack.overlap(tax, &skills)
+    /// The stack overlap and the skills' family of a full report's requirements (every
+    /// alternative), as `summary_of_facts` counts them from the job's facts.
+    #[cfg(test)]
+    pub(crate) fn stack_and_family_of_report(&self, tax: &Taxonomy, r: &FitReport) -> (f32, Roles) {
+        let skills = report_skills(tax, r);
+        (
+            self.stack.overlap(tax, &skills),
+            Roles::of_skills(tax, &skills),
+        )
     }
 
     /// The score and verdicts of a job's facts, known to the profile's taxonomy.
@@ -243,6 +245,7 @@ impl<'p> Ranker<'p> {
         Summary {
             score: sheet.total,
             stack: self.stack.overlap(&p.tax, &skills),
+            asked: Roles::of_skills(&p.tax, &skills),
             low_confidence: !sheet.listed,
             requirements: sheet
                 .rows
@@ -259,4 +262,15 @@ impl<'p> Ranker<'p> {
                 .collect(),
         }
     }
+}
+
+/// Every skill a full report's requirements ask for, alternatives included.
+fn report_skills(tax: &Taxonomy, r: &FitReport) -> Vec<SkillId> {
+    r.requirements
+        .iter()
+        .flat_map(|q| {
+            let alts = q.any_of.iter().filter_map(|n| tax.resolve(n));
+            std::iter::once(q.skill_id).chain(alts)
+        })
+        .collect()
 }
