@@ -120,14 +120,15 @@ fn bit(name: &str) -> u32 {
 }
 
 /// The families whose work a category's skills are: data and ML tools (one category holds
-/// both), frontend, mobile, DevOps (with CI/CD and observability), testing and security.
-/// Languages, frameworks, databases and clouds are every family's.
+/// both), frontend, mobile, DevOps (with observability), testing and security. Languages,
+/// frameworks, databases, clouds and CI/CD (Jenkins, GitLab CI: every developer's pipeline)
+/// are every family's.
 fn category_families(c: Category) -> u32 {
     match c {
         Category::DataMl => bit("data") | bit("ml"),
         Category::Frontend => bit("frontend"),
         Category::Mobile => bit("mobile"),
-        Category::Devops | Category::CiCd | Category::Observability => bit("devops"),
+        Category::Devops | Category::Observability => bit("devops"),
         Category::Testing => bit("qa"),
         Category::Security => bit("security"),
         _ => 0,
@@ -221,7 +222,16 @@ mod tests {
         assert_eq!(data.fit("Software Developer", spark), 1.0);
         // The title wins when it names a family.
         assert_eq!(data.fit("Senior .NET SW Engineer", spark), 0.0);
-        // A tie, or a single skill, says nothing; languages and clouds are every family's.
+        // A tie, or a single skill, says nothing; languages, clouds and CI/CD are every
+        // family's.
+        let ci = Roles::of_skills(
+            &tax,
+            &ids(&["Jenkins", "GitLab CI", "CI/CD", "React", "CSS"]),
+        );
+        assert_eq!(
+            Roles(families("Frontend Developer")).fit("Developer", ci),
+            1.0
+        );
         let tie = Roles::of_skills(&tax, &ids(&["Spark", "Airflow", "React", "CSS"]));
         assert_eq!(tie, Roles(0));
         assert_eq!(
