@@ -102,3 +102,42 @@ fn rank_table_lists_the_best_first() {
         .stderr_contains(SKIPPED_BINARY)
         .run();
 }
+
+/// A title that names no kind of job is told by what the posting asks: a "Software Developer"
+/// asking for Spark and Airflow is a data engineer's kind of job, one asking for React and CSS
+/// is not.
+#[test]
+fn a_generic_title_takes_its_kind_of_job_from_the_skills() {
+    let profile = "name: Priya Raman\nheadline: Data Engineer\nexperience:\n  - title: Data Engineer\n    company: Acme\n    start: 2020-01\n    end: 2024-01\n    highlights:\n      - Spark jobs in Scala, Airflow DAGs and Kafka topics on AWS.\n";
+    let rows = Test::new()
+        .file("p.yaml", profile)
+        .file(
+            "postings/data.txt",
+            "Software Developer\n\nRequirements\n- Spark, Airflow and Hive\n- Java\n",
+        )
+        .file(
+            "postings/web.txt",
+            "Software Developer\n\nRequirements\n- React, CSS and HTML\n- Java\n",
+        )
+        .args(["rank", "p.yaml", "postings", "-f", "jsonl", AS_OF])
+        .ignore_stdout()
+        .run()
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap().to_string(),
+                r["role"].as_f64().unwrap(),
+            )
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(
+        rows,
+        [
+            ("postings/data.txt".to_string(), 100.0),
+            ("postings/web.txt".to_string(), 50.0)
+        ],
+        "{rows:?}"
+    );
+}
