@@ -483,4 +483,15 @@ fn asp_net_core_web_api_in_a_posting_is_met_by_the_same_line_in_a_profile() {
     assert_eq!(web_api["verdict"], "met", "{web_api:#}");
     assert_eq!(web_api["importance"], "required", "{web_api:#}");
     assert_eq!(report["missing"], serde_json::json!([]), "{report:#}");
+    // ASP.NET without Web API is a near miss.
+    let mvc = profile.replace("ASP.NET Core Web API", "ASP.NET Core MVC");
+    let report = Test::new()
+        .file("p.yaml", &mvc)
+        .file("j.txt", posting)
+        .args(["match", "p.yaml", "j.txt", "-f", "json", AS_OF])
+        .ignore_stdout()
+        .run()
+        .json();
+    let web_api = req(&report, "ASP.NET Web API");
+    assert_eq!(web_api["verdict"], "partial", "{web_api:#}");
 }
