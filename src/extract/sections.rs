@@ -5,6 +5,7 @@
 //! heading's text as required, preferred or neither (`classify`). It must not look at inline
 //! cues or at skills: `find_skills` combines them.
 
+use super::guess::is_list_item;
 use super::text::{trim, word_count};
 use super::wording::worded_heading;
 use crate::model::Importance;
@@ -159,12 +160,14 @@ pub(super) fn heading(line: &str) -> Option<Heading> {
         &owned
     };
     let known = known_headings().get(norm).copied();
-    let upper = if ascii {
-        let b = t3.as_bytes();
-        b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase)
-    } else {
-        t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase)
-    };
+    // A list item in capitals is an item ("- SQL", "• AWS", "- ASP.NET"), not a heading.
+    let upper = !is_list_item(line)
+        && if ascii {
+            let b = t3.as_bytes();
+            b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase)
+        } else {
+            t3.chars().any(char::is_alphabetic) && !t3.chars().any(char::is_lowercase)
+        };
     let worded = if known.is_none() {
         worded_heading(norm)
     } else {

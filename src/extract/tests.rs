@@ -182,6 +182,33 @@ fn headings_are_classified() {
         heading("We build Go services for travellers across the world and more."),
         None
     );
+    // A list item in capitals is an item, not a heading that ends the list.
+    for item in ["- SQL", "• AWS", "* ASP.NET", "2. GCP"] {
+        assert_eq!(heading(item), None, "{item}");
+    }
+    assert_eq!(heading("REQUIREMENTS"), Some(required));
+}
+
+#[test]
+fn a_capitals_item_keeps_its_list_in_the_section() {
+    let text =
+        "Dev\n\nRequirements\n- Go\n- SQL\n- ASP.NET\n- Docker\n\nNice to have\n- AWS\n- Kafka\n";
+    let tax = Taxonomy::builtin();
+    let finder = MentionFinder::new(&tax);
+    let ex = crate::extract::extract(text, &tax, &finder);
+    let imp = |n: &str| {
+        ex.skills
+            .iter()
+            .find(|s| s.name == n)
+            .unwrap_or_else(|| panic!("{n}"))
+            .importance
+    };
+    for n in ["Go", "SQL", "ASP.NET", "Docker"] {
+        assert_eq!(imp(n), Importance::Required, "{n}");
+    }
+    for n in ["AWS", "Kafka"] {
+        assert_eq!(imp(n), Importance::Preferred, "{n}");
+    }
 }
 
 #[test]
