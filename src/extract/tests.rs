@@ -195,7 +195,7 @@ fn a_capitals_item_keeps_its_list_in_the_section() {
         "Dev\n\nRequirements\n- Go\n- SQL\n- ASP.NET\n- Docker\n\nNice to have\n- AWS\n- Kafka\n";
     let tax = Taxonomy::builtin();
     let finder = MentionFinder::new(&tax);
-    let ex = crate::extract::extract(text, &tax, &finder);
+    let ex = extract(text, &tax, &finder);
     let imp = |n: &str| {
         ex.skills
             .iter()
