@@ -9,6 +9,7 @@
 pub mod fonts;
 pub mod glyphs;
 pub mod html;
+pub mod deflate;
 pub mod docx;
 pub mod json;
 pub mod layout;

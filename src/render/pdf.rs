@@ -18,6 +18,9 @@ use printpdf::{
     PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
 };
 
+use flate2::Compression;
+
+use super::deflate::Deflater;
 use super::fonts::{fonts, FontKind};
 use super::layout::{layout, Layout, LayoutOptions, Look};
 use crate::tailor::resume::{Paper, Resume};
@@ -98,10 +101,42 @@ pub fn render_layout(layout: &Layout, resume: &Resume, opts: &PdfOptions) -> Vec
     doc.with_pages(pages);
 
     let mut warnings = Vec::new();
-    let mut bytes = doc.save(&PdfSaveOptions::default(), &mut warnings);
+    // printpdf's `optimize` would have lopdf deflate each stream with a fresh compressor; the
+    // streams are compressed here with one.
+    let save = PdfSaveOptions {
+        optimize: false,
+        ..PdfSaveOptions::default()
+    };
+    let mut lo = doc.to_lopdf_document(&save, &mut warnings);
+    compress_streams(&mut lo);
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .expect("writing a PDF into a Vec cannot fail");
     set_language_drop_pdfx_key(&mut bytes);
     set_deterministic_id(&mut bytes);
     bytes
+}
+
+/// Deflates every stream that may be compressed and is not yet, as lopdf's `compress` does (kept
+/// only when it saves more than the 19 bytes of the `/Filter` entry), with one compressor for the
+/// whole document. zlib's default level rather than lopdf's best: on the example resume the file
+/// is 24 bytes larger (21,258 against 21,234) and the run 1.5 M instructions shorter (level 1
+/// would save 6.3 M but add 2.9 KB).
+fn compress_streams(doc: &mut lopdf::Document) {
+    let mut deflater = Deflater::zlib(Compression::default());
+    for object in doc.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let packed = deflater.compress(&stream.content);
+        if packed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
+        }
+    }
 }
 
 fn font_id(kind: FontKind) -> FontId {

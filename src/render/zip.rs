@@ -4,11 +4,12 @@
 //!
 //! Owns the ZIP container only (local headers, central directory, end record). It must not know
 //! what the entries are. No ZIP64, no encryption, no data descriptors: the parts of a resume are
-//! a few kilobytes. Deflate and CRC-32 come from flate2, which printpdf already builds.
+//! a few kilobytes. Deflate and CRC-32 come from flate2, which printpdf already builds; one
+//! compressor serves every entry ([`Deflater`]).
 
-use flate2::write::DeflateEncoder;
 use flate2::{Compression, Crc};
-use std::io::Write;
+
+use super::deflate::Deflater;
 
 /// MS-DOS date of 1980-01-01 (year 0 since 1980, month 1, day 1); the time is 00:00:00.
 const DOS_DATE: u16 = (1 << 5) | 1;
@@ -23,12 +24,11 @@ const VERSION: u16 = 20;
 pub fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
+    let mut deflater = Deflater::raw(Compression::default());
     for (name, data) in entries {
         let mut crc = Crc::new();
         crc.update(data);
-        let mut enc = DeflateEncoder::new(Vec::new(), Compression::default());
-        enc.write_all(data).expect("writing to a Vec cannot fail");
-        let packed = enc.finish().expect("writing to a Vec cannot fail");
+        let packed = deflater.compress(data);
         let offset = u32_of(out.len());
         let common = Common {
             crc: crc.sum(),
